@@ -1,0 +1,65 @@
+using QuoteIndex.Core.Articles;
+
+namespace QuoteIndex.Core.Quotes;
+
+/// <summary>One attributed statement found in an article, with the evidence it rests on.</summary>
+public sealed record Quote
+{
+    public Quote(ArticleReference article, string text, IReadOnlyList<TextSpan> spans, QuoteKind kind)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        ArgumentException.ThrowIfNullOrWhiteSpace(text);
+        ArgumentNullException.ThrowIfNull(spans);
+        if (spans.Count == 0)
+            throw new ArgumentException("A quote needs at least one span of the article text.", nameof(spans));
+        for (var i = 1; i < spans.Count; i++)
+        {
+            if (spans[i].Start < spans[i - 1].End)
+                throw new ArgumentException("Quote spans must be in order and must not overlap.", nameof(spans));
+        }
+
+        Article = article;
+        Text = text;
+        Spans = spans;
+        Kind = kind;
+        Id = IdFor(article.Id, text);
+    }
+
+    /// <summary>Stable for the same article and statement: re-extracting an article yields the same ids.</summary>
+    public string Id { get; }
+
+    public ArticleReference Article { get; }
+
+    /// <summary>The statement's words; for a quote split by its attribution, the parts joined by a space.</summary>
+    public string Text { get; }
+
+    /// <summary>Where the words stand in the article text, in order (more than one when the attribution splits them).</summary>
+    public IReadOnlyList<TextSpan> Spans { get; }
+
+    public QuoteKind Kind { get; }
+    public Speaker? Speaker { get; init; }
+    public Cue? Cue { get; init; }
+    public Venue? Venue { get; init; }
+    public StatementDate? Date { get; init; }
+
+    /// <summary>The sentence (or sentences) around the quote, for display.</summary>
+    public string? Context { get; init; }
+
+    /// <summary>How sure the extractor is that this is an attributed statement, from 0 to 1.</summary>
+    public double Confidence
+    {
+        get;
+        init
+        {
+            ArgumentOutOfRangeException.ThrowIfNegative(value);
+            ArgumentOutOfRangeException.ThrowIfGreaterThan(value, 1.0);
+            field = value;
+        }
+    } = 0.5;
+
+    public int Start => Spans[0].Start;
+    public int End => Spans[^1].End;
+
+    public static string IdFor(string articleId, string text) =>
+        "q_" + ArticleIdentity.Hash(articleId + "\u001f" + QuoteText.Normalise(text));
+}

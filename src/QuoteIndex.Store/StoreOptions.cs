@@ -1,0 +1,23 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace QuoteIndex.Store;
+
+/// <summary>Which store holds the quotes; bound from the "Store" configuration section.</summary>
+public sealed class StoreOptions
+{
+    public const string Section = "Store";
+
+    /// <summary>"Lucene" (embedded, the default) or, later, "Elasticsearch".</summary>
+    [Required]
+    public string Provider { get; set; } = "Lucene";
+
+    public LuceneStoreOptions Lucene { get; set; } = new();
+}
+
+/// <summary>Settings of the embedded Lucene.NET store.</summary>
+public sealed class LuceneStoreOptions
+{
+    /// <summary>The index folder, created when missing. Default: "data/index" under the working directory.</summary>
+    [Required]
+    public string IndexPath { get; set; } = Path.Combine("data", "index");
+}
