@@ -1,0 +1,37 @@
+using QuoteIndex.Api.Quotes;
+using QuoteIndex.Core.Quotes;
+using QuoteIndex.Store;
+
+namespace QuoteIndex.Api;
+
+/// <summary>The web application: one place that lists every concern and every feature, for Program and for `quoteindex serve`.</summary>
+public static class QuoteIndexApp
+{
+    public static WebApplication Create(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        configure?.Invoke(builder);
+
+        builder.Services.AddProblemDetails();
+        builder.Services.ConfigureHttpJsonOptions(o => QuoteJson.Configure(o.SerializerOptions));
+        builder.Services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "QuoteIndex API";
+            document.Info.Description = "Who said what, when and where: attributed quotes extracted from news articles.";
+            return Task.CompletedTask;
+        }));
+        builder.Services.AddQuoteStore(builder.Configuration);
+
+        var app = builder.Build();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.MapOpenApi();
+        app.UseSwaggerUI(o =>
+        {
+            o.SwaggerEndpoint("/openapi/v1.json", "QuoteIndex v1");
+            o.DocumentTitle = "QuoteIndex API";
+        });
+        app.MapQuotesApi();
+        return app;
+    }
+}

@@ -1,0 +1,29 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using QuoteIndex.Core.Storage;
+using QuoteIndex.Store;
+
+namespace QuoteIndex.Cli;
+
+/// <summary>Opens the configured store for a command, the same way the API does (environment variables QUOTEINDEX_Store__...).</summary>
+public static class CliStore
+{
+    public static IConfiguration Configuration(DirectoryInfo data) =>
+        new ConfigurationBuilder()
+            .AddInMemoryCollection(Settings(data))
+            .AddEnvironmentVariables("QUOTEINDEX_")
+            .Build();
+
+    /// <summary>The settings the --data folder implies, for the API host as for the commands.</summary>
+    public static Dictionary<string, string?> Settings(DirectoryInfo data) => new()
+    {
+        [$"{StoreOptions.Section}:{nameof(StoreOptions.Lucene)}:{nameof(LuceneStoreOptions.IndexPath)}"] = Path.Combine(data.FullName, "index"),
+    };
+
+    /// <summary>The store, owned by the returned provider: dispose the provider to close it.</summary>
+    public static (ServiceProvider Services, IQuoteStore Store) Open(DirectoryInfo data)
+    {
+        var services = new ServiceCollection().AddQuoteStore(Configuration(data)).BuildServiceProvider();
+        return (services, services.GetRequiredService<IQuoteStore>());
+    }
+}

@@ -1,0 +1,3 @@
+using QuoteIndex.Cli;
+
+return await QuoteIndexCommand.Create(CliConsole.System()).Parse(args).InvokeAsync();

@@ -1,0 +1,40 @@
+using QuoteIndex.Core.Extraction;
+using QuoteIndex.Core.Storage;
+
+namespace QuoteIndex.Core.Ingestion;
+
+/// <summary>Extracts the quotes of each article read and stores them, replacing the article's earlier quotes.</summary>
+public sealed class ArticleIngestor(IQuoteStore store)
+{
+    /// <summary>Ingests every input; a rejected input is reported through <paramref name="onRejected"/> and the run goes on.</summary>
+    public async Task<IngestionReport> IngestAsync(
+        IAsyncEnumerable<ArticleInput> inputs, Action<ArticleInput>? onRejected, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        var articles = 0;
+        var quotes = 0;
+        var rejected = new List<Rejection>();
+        await foreach (var input in inputs.WithCancellation(cancellationToken))
+        {
+            if (input.Article is not { } article)
+            {
+                rejected.Add(new Rejection(input.Source, input.Problem!));
+                onRejected?.Invoke(input);
+                continue;
+            }
+
+            var found = QuoteExtractor.Extract(article);
+            await store.ReplaceArticleAsync(article.Id, found.ToList(), cancellationToken);
+            articles++;
+            quotes += found.Count;
+        }
+
+        return new IngestionReport(articles, quotes, rejected);
+    }
+}
+
+/// <summary>What an ingestion run did.</summary>
+public sealed record IngestionReport(int Articles, int Quotes, IReadOnlyList<Rejection> Rejected);
+
+/// <summary>An input that was not ingested, and why.</summary>
+public sealed record Rejection(string Source, string Reason);
