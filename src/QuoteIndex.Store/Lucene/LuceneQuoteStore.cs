@@ -1,0 +1,218 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+using QuoteIndex.Core.Quotes;
+using QuoteIndex.Core.Storage;
+using LuceneDirectory = Lucene.Net.Store.Directory;
+
+namespace QuoteIndex.Store.Lucene;
+
+/// <summary>
+/// The embedded store: a Lucene.NET index in one folder, owned by this process for the store's life.
+/// One <see cref="IndexWriter"/> takes every write; searches read near-real-time snapshots through a <see cref="SearcherManager"/>.
+/// </summary>
+/// <remarks>
+/// Lucene works synchronously, so the work runs on the caller's thread and the tasks come back completed;
+/// handing it to the thread pool would only add a hop.
+/// </remarks>
+public sealed class LuceneQuoteStore : IQuoteStore
+{
+    private readonly LuceneDirectory _directory;
+    private readonly Analyzer _analyzer;
+    private readonly IndexWriter _writer;
+    private readonly SearcherManager _searchers;
+
+    // Serialises writes so that a delete and its adds reach one commit together and no refresh sees half of them.
+    private readonly SemaphoreSlim _writeLock = new(1, 1);
+    private int _disposed;
+
+    private LuceneQuoteStore(LuceneDirectory directory, Analyzer analyzer, IndexWriter writer)
+    {
+        _directory = directory;
+        _analyzer = analyzer;
+        _writer = writer;
+        _searchers = new SearcherManager(writer, applyAllDeletes: true, new SearcherFactory());
+    }
+
+    /// <summary>Opens the index in <paramref name="indexPath"/>, creating the folder and an empty index when missing.</summary>
+    /// <exception cref="InvalidOperationException">Another process (or another store in this one) has the index open.</exception>
+    public static LuceneQuoteStore Open(string indexPath)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(indexPath);
+        var folder = System.IO.Directory.CreateDirectory(indexPath);
+        var directory = FSDirectory.Open(folder);
+        var analyzer = QuoteDocument.CreateAnalyzer();
+        IndexWriter? writer = null;
+        try
+        {
+            writer = new IndexWriter(directory, new IndexWriterConfig(QuoteDocument.Version, analyzer)
+            {
+                OpenMode = OpenMode.CREATE_OR_APPEND,
+            });
+            // A brand-new index has no commit yet; make one so readers (and a reopen) find an index.
+            writer.Commit();
+            return new LuceneQuoteStore(directory, analyzer, writer);
+        }
+        catch (LockObtainFailedException ex)
+        {
+            analyzer.Dispose();
+            directory.Dispose();
+            throw new InvalidOperationException(
+                $"The quote index folder '{folder.FullName}' is locked: another QuoteIndex process is using it. " +
+                "Stop that process or point Store:Lucene:IndexPath at another folder.", ex);
+        }
+        catch
+        {
+            writer?.Dispose();
+            analyzer.Dispose();
+            directory.Dispose();
+            throw;
+        }
+    }
+
+    public async Task UpsertAsync(IReadOnlyCollection<Quote> quotes, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(quotes);
+        ObjectDisposedException.ThrowIf(_disposed != 0, this);
+        cancellationToken.ThrowIfCancellationRequested();
+        if (quotes.Count == 0)
+            return;
+
+        await _writeLock.WaitAsync(cancellationToken);
+        try
+        {
+            foreach (var quote in quotes)
+                _writer.UpdateDocument(new Term(QuoteDocument.Id, quote.Id), QuoteDocument.From(quote));
+            CommitAndRefresh();
+        }
+        finally
+        {
+            _writeLock.Release();
+        }
+    }
+
+    public async Task ReplaceArticleAsync(string articleId, IReadOnlyCollection<Quote> quotes, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(articleId);
+        ArgumentNullException.ThrowIfNull(quotes);
+        var stranger = quotes.FirstOrDefault(q => !string.Equals(q.Article.Id, articleId, StringComparison.Ordinal));
+        if (stranger is not null)
+        {
+            throw new ArgumentException(
+                $"Quote {stranger.Id} belongs to article '{stranger.Article.Id}', not '{articleId}'.", nameof(quotes));
+        }
+
+        ObjectDisposedException.ThrowIf(_disposed != 0, this);
+        cancellationToken.ThrowIfCancellationRequested();
+
+        await _writeLock.WaitAsync(cancellationToken);
+        try
+        {
+            _writer.DeleteDocuments(new Term(QuoteDocument.ArticleId, articleId));
+            // Update rather than add: the same quote listed twice is still stored once.
+            foreach (var quote in quotes)
+                _writer.UpdateDocument(new Term(QuoteDocument.Id, quote.Id), QuoteDocument.From(quote));
+            CommitAndRefresh();
+        }
+        finally
+        {
+            _writeLock.Release();
+        }
+    }
+
+    public Task<Quote?> GetAsync(string id, CancellationToken cancellationToken) => Completed(() =>
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        cancellationToken.ThrowIfCancellationRequested();
+        return WithSearcher(searcher =>
+        {
+            var top = searcher.Search(new TermQuery(new Term(QuoteDocument.Id, id)), 1);
+            return top.ScoreDocs.Length == 0
+                ? null
+                : QuoteDocument.Read(searcher.Doc(top.ScoreDocs[0].Doc, QuoteDocument.StoredFields));
+        });
+    });
+
+    public Task<QuoteSearchResult> SearchAsync(QuoteQuery query, CancellationToken cancellationToken) => Completed(() =>
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        cancellationToken.ThrowIfCancellationRequested();
+        var match = LuceneQueryBuilder.Match(query, _analyzer);
+        var filter = LuceneQueryBuilder.Filter(query);
+        var order = LuceneQueryBuilder.Order(query);
+        return WithSearcher(searcher =>
+        {
+            // Lucene pages by collecting the top Offset + Limit and skipping; it never needs more than the whole index.
+            var wanted = (int)Math.Clamp((long)query.Offset + query.Limit, 1, Math.Max(1, searcher.IndexReader.MaxDoc));
+            var top = searcher.Search(match, filter, wanted, order, doDocScores: true, doMaxScore: false);
+            var hits = top.ScoreDocs
+                .Skip(query.Offset)
+                .Select(hit => new QuoteHit(
+                    QuoteDocument.Read(searcher.Doc(hit.Doc, QuoteDocument.StoredFields)),
+                    hit.Score))
+                .ToList();
+            return new QuoteSearchResult(top.TotalHits, hits);
+        });
+    });
+
+    public Task<long> CountAsync(CancellationToken cancellationToken) => Completed(() =>
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return WithSearcher(searcher => (long)searcher.IndexReader.NumDocs);
+    });
+
+    public ValueTask DisposeAsync()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+            return ValueTask.CompletedTask;
+
+        _searchers.Dispose();
+        // Disposing the writer commits nothing new (every write already committed) and releases the folder's lock.
+        _writer.Dispose();
+        _analyzer.Dispose();
+        _directory.Dispose();
+        _writeLock.Dispose();
+        return ValueTask.CompletedTask;
+    }
+
+    private void CommitAndRefresh()
+    {
+        _writer.Commit();
+        _searchers.MaybeRefreshBlocking();
+    }
+
+    private T WithSearcher<T>(Func<IndexSearcher, T> read)
+    {
+        ObjectDisposedException.ThrowIf(_disposed != 0, this);
+        var searcher = _searchers.Acquire();
+        try
+        {
+            return read(searcher);
+        }
+        finally
+        {
+            _searchers.Release(searcher);
+        }
+    }
+
+    /// <summary>
+    /// Runs synchronous work and reports its outcome as an async method would: a result, a fault or a cancellation
+    /// in the returned task, never an exception thrown at the call.
+    /// </summary>
+    private static Task<T> Completed<T>(Func<T> work)
+    {
+        try
+        {
+            return Task.FromResult(work());
+        }
+        catch (OperationCanceledException ex) when (ex.CancellationToken.IsCancellationRequested)
+        {
+            return Task.FromCanceled<T>(ex.CancellationToken);
+        }
+        catch (Exception ex)
+        {
+            return Task.FromException<T>(ex);
+        }
+    }
+}

@@ -1,0 +1,107 @@
+using System.Globalization;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Analysis.En;
+using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Analysis.Standard;
+using Lucene.Net.Documents;
+using Lucene.Net.Util;
+using QuoteIndex.Core.Quotes;
+
+namespace QuoteIndex.Store.Lucene;
+
+/// <summary>How a <see cref="Quote"/> is laid out in the index: the field names, their analysis and the mapping both ways.</summary>
+internal static class QuoteDocument
+{
+    public const string Id = "id";
+    public const string ArticleId = "articleId";
+
+    /// <summary>The quote's words, stemmed: "aggressors" finds "aggressor". The field free-text queries run on.</summary>
+    public const string Text = "text";
+
+    /// <summary>The quote's words, unstemmed, so an exact phrase can be told from its stemmed look-alikes.</summary>
+    public const string TextExact = "text_exact";
+
+    public const string SpeakerKey = "speakerKey";
+    public const string SpeakerName = "speakerName";
+    public const string Outlet = "outlet";
+    public const string Kind = "kind";
+
+    /// <summary>The article's publication time in Unix milliseconds, indexed for ranges and kept as doc values for sorting.</summary>
+    public const string Published = "published";
+
+    /// <summary>The whole quote in <see cref="QuoteJson"/> form; the only field a hit is read back from.</summary>
+    public const string Json = "json";
+
+    public const LuceneVersion Version = LuceneVersion.LUCENE_48;
+
+    /// <summary>The fields to load for a hit: the JSON alone is enough to rebuild the quote.</summary>
+    public static readonly ISet<string> StoredFields = new HashSet<string>(StringComparer.Ordinal) { Json };
+
+    /// <summary>One analyser for writing and parsing, so a query's terms are made the same way as the indexed ones.</summary>
+    public static Analyzer CreateAnalyzer() =>
+        new PerFieldAnalyzerWrapper(
+            new StandardAnalyzer(Version),
+            new Dictionary<string, Analyzer>(StringComparer.Ordinal)
+            {
+                [Text] = new EnglishAnalyzer(Version),
+                [TextExact] = new ExactTextAnalyzer(),
+            });
+
+    /// <summary>The term a quote kind is indexed and filtered under.</summary>
+    public static string KindTerm(QuoteKind kind) => kind.ToString().ToLowerInvariant();
+
+    public static Document From(Quote quote)
+    {
+        ArgumentNullException.ThrowIfNull(quote);
+        var document = new Document
+        {
+            new StringField(Id, quote.Id, Field.Store.YES),
+            // Doc values make the id a cheap, deterministic tie-break when sorting.
+            new SortedDocValuesField(Id, new BytesRef(quote.Id)),
+            new StringField(ArticleId, quote.Article.Id, Field.Store.NO),
+            new TextField(Text, quote.Text, Field.Store.NO),
+            new TextField(TextExact, quote.Text, Field.Store.NO),
+            new StringField(Kind, KindTerm(quote.Kind), Field.Store.NO),
+            new StoredField(Json, QuoteJson.Serialize(quote)),
+        };
+
+        if (quote.Speaker is { } speaker)
+        {
+            document.Add(new StringField(SpeakerKey, speaker.Key, Field.Store.NO));
+            document.Add(new TextField(SpeakerName, speaker.Name, Field.Store.NO));
+        }
+
+        if (quote.Article.Outlet is { } outlet)
+            document.Add(new StringField(Outlet, outlet, Field.Store.NO));
+
+        if (quote.Article.Published is { } published)
+        {
+            var milliseconds = published.ToUnixTimeMilliseconds();
+            document.Add(new Int64Field(Published, milliseconds, Field.Store.NO));
+            document.Add(new NumericDocValuesField(Published, milliseconds));
+        }
+
+        return document;
+    }
+
+    public static Quote Read(Document document)
+    {
+        var json = document.Get(Json)
+            ?? throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture,
+                $"An indexed quote ({document.Get(Id) ?? "no id"}) has no stored '{Json}' field."));
+        return QuoteJson.Deserialize(json);
+    }
+
+    /// <summary>Words as written, lower-cased and folded to ASCII ("José" = "jose"), without stemming or stop words.</summary>
+    private sealed class ExactTextAnalyzer : Analyzer
+    {
+        protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
+        {
+            var tokenizer = new StandardTokenizer(Version, reader);
+            TokenStream stream = new LowerCaseFilter(Version, tokenizer);
+            stream = new ASCIIFoldingFilter(stream);
+            return new TokenStreamComponents(tokenizer, stream);
+        }
+    }
+}

@@ -1,0 +1,109 @@
+using Lucene.Net.Index;
+using Lucene.Net.Store;
+using QuoteIndex.Core.Storage;
+using QuoteIndex.Store.Lucene;
+using QuoteIndex.Store.Tests.Conformance;
+
+namespace QuoteIndex.Store.Tests.Lucene;
+
+/// <summary>The conformance suite against a Lucene index in a fresh temporary folder, plus what only Lucene does.</summary>
+public sealed class LuceneQuoteStoreTests : QuoteStoreConformanceTests, IDisposable
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "quoteindex-tests", Guid.NewGuid().ToString("N"));
+
+    protected override IQuoteStore CreateStore() => LuceneQuoteStore.Open(_folder);
+
+    protected override IQuoteStore ReopenStore() => LuceneQuoteStore.Open(_folder);
+
+    // xunit disposes the store (IAsyncLifetime) before calling this.
+    public void Dispose()
+    {
+        if (System.IO.Directory.Exists(_folder))
+            System.IO.Directory.Delete(_folder, recursive: true);
+    }
+
+    [Fact]
+    public async Task Open_MissingFolder_CreatesItWithAnEmptyIndex()
+    {
+        var nested = Path.Combine(_folder, "nested", "index");
+
+        await using var store = LuceneQuoteStore.Open(nested);
+
+        Assert.True(System.IO.Directory.Exists(nested));
+        Assert.Equal(0, await store.CountAsync(Ct));
+    }
+
+    [Fact]
+    public void Open_FolderAlreadyOpen_ThrowsInvalidOperationExceptionNamingTheFolder()
+    {
+        var error = Assert.Throws<InvalidOperationException>(() => LuceneQuoteStore.Open(_folder));
+
+        Assert.Contains(Path.GetFullPath(_folder), error.Message, StringComparison.Ordinal);
+        Assert.Contains("another QuoteIndex process", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Open_FolderAlreadyOpen_LeavesTheFirstStoreWorkingAndLocked()
+    {
+        Assert.Throws<InvalidOperationException>(() => LuceneQuoteStore.Open(_folder));
+
+        await Store.UpsertAsync([SomeQuotes.Quote()], Ct);
+
+        Assert.Equal(1, await Store.CountAsync(Ct));
+        Assert.Throws<InvalidOperationException>(() => LuceneQuoteStore.Open(_folder));
+    }
+
+    [Fact]
+    public async Task UpsertAsync_OnReturn_IsCommittedToTheFolder()
+    {
+        await Store.UpsertAsync([SomeQuotes.Quote("The harbour stays open")], Ct);
+
+        // A reader of the folder sees only commits, not the writer's pending changes.
+        using var directory = FSDirectory.Open(_folder);
+        using var reader = DirectoryReader.Open(directory);
+        Assert.Equal(1, reader.NumDocs);
+    }
+
+    [Fact]
+    public async Task ReplaceArticleAsync_OnReturn_IsCommittedToTheFolder()
+    {
+        var articleId = SomeQuotes.ArticleId();
+        await Store.UpsertAsync([SomeQuotes.Quote("One", articleId: articleId), SomeQuotes.Quote("Two", articleId: articleId)], Ct);
+
+        await Store.ReplaceArticleAsync(articleId, [SomeQuotes.Quote("Three", articleId: articleId)], Ct);
+
+        using var directory = FSDirectory.Open(_folder);
+        using var reader = DirectoryReader.Open(directory);
+        Assert.Equal(1, reader.NumDocs);
+    }
+
+    [Fact]
+    public async Task SearchAsync_FieldSyntax_SearchesSpeakerNames()
+    {
+        var quote = SomeQuotes.Quote("The harbour stays open", speaker: "Ines Okafor");
+        await Store.UpsertAsync([quote, SomeQuotes.Quote("The harbour closes", speaker: "Tomas Varga")], Ct);
+
+        var result = await Store.SearchAsync(new QuoteQuery { Text = "harbour AND speakerName:okafor" }, Ct);
+
+        Assert.Equal(quote.Id, Assert.Single(result.Hits).Quote.Id);
+    }
+
+    [Fact]
+    public async Task DisposeAsync_Twice_DoesNothingTheSecondTime()
+    {
+        await Store.DisposeAsync();
+        await Store.DisposeAsync();
+
+        await Assert.ThrowsAsync<ObjectDisposedException>(() => Store.CountAsync(Ct));
+    }
+
+    [Fact]
+    public async Task DisposeAsync_ReleasesTheFolderForTheNextOpen()
+    {
+        await Store.DisposeAsync();
+
+        await using var next = LuceneQuoteStore.Open(_folder);
+
+        Assert.Equal(0, await next.CountAsync(Ct));
+    }
+}
