@@ -10,6 +10,8 @@ public static class QuoteIndexApp
     public static WebApplication Create(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
         var builder = WebApplication.CreateBuilder(args);
+        // Request-by-request framework logs drown out what matters; appsettings can turn them back on.
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         configure?.Invoke(builder);
 
         builder.Services.AddProblemDetails();

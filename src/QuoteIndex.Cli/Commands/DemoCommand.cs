@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Spectre.Console;
 
 namespace QuoteIndex.Cli.Commands;
 
@@ -18,7 +19,7 @@ public static class DemoCommand
             var ingested = await IngestCommand.RunAsync(console, data, [SamplesFolder], cancellationToken);
             if (ingested != ExitCodes.Success)
                 return ingested;
-            console.Out.MarkupLineInterpolated($"Serving on [link]{urls}[/]: try {urls.Split(';')[0]}/swagger. Ctrl+C stops.");
+            console.Out.MarkupLine($"Serving on {Markup.Escape(urls)}: open {Markup.Escape(urls.Split(';')[0])}/swagger. Ctrl+C stops.");
             await ServeCommand.RunAsync(data, urls, cancellationToken);
             return ExitCodes.Success;
         });

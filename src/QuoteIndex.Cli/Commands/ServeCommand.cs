@@ -1,4 +1,7 @@
 using System.CommandLine;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
 using QuoteIndex.Api;
 
 namespace QuoteIndex.Cli.Commands;
@@ -25,6 +28,10 @@ public static class ServeCommand
             builder.Configuration.AddInMemoryCollection(CliStore.Settings(data));
             builder.Configuration.AddEnvironmentVariables("QUOTEINDEX_");
         });
-        await app.RunAsync(cancellationToken);
+        await using (app)
+        {
+            await app.StartAsync(cancellationToken);
+            await app.WaitForShutdownAsync(cancellationToken);
+        }
     }
 }

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using QuoteIndex.Core.Articles;
 using QuoteIndex.Core.Ingestion;
 
 namespace QuoteIndex.Api.Tests.Quotes;
