@@ -60,7 +60,7 @@ public static class SearchCommand
         foreach (var hit in result.Hits)
         {
             var quote = hit.Quote;
-            var date = quote.Date?.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+            var date = quote.Date?.ToString()
                        ?? quote.Article.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
             table.AddRow(
                 Markup.Escape(quote.Speaker?.Name ?? "(unknown)"),

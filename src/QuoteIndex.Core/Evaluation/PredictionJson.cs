@@ -66,7 +66,7 @@ public static class PredictionJson
 
         if (quote.Date is { } date)
         {
-            json.WriteString("date", date.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            json.WriteString("date", date.ToString());
             json.WriteString("dateSource", date.Source.ToString().ToLowerInvariant());
         }
 

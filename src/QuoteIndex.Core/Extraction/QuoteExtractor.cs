@@ -1,4 +1,6 @@
 using QuoteIndex.Core.Articles;
+using QuoteIndex.Core.Extraction.Quoting;
+using QuoteIndex.Core.Extraction.Text;
 using QuoteIndex.Core.Quotes;
 
 namespace QuoteIndex.Core.Extraction;
@@ -13,54 +15,27 @@ public static class QuoteExtractor
     {
         ArgumentNullException.ThrowIfNull(article);
         var text = article.Text;
+        var paragraphs = TextLayout.Of(text).Paragraphs;
+        var quotations = QuoteMarkScanner.Scan(text, paragraphs);
+        var layout = TextLayout.Of(text, quotations.SelectMany(q => q.Parts).ToList());
         var source = ArticleReference.Of(article);
         var quotes = new List<Quote>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var span in QuoteSpans.Find(text))
+        foreach (var quotation in quotations)
         {
-            var content = span.Of(text).Trim();
-            var attribution = Attribution.Around(text, span);
-            var words = CountWords(content);
-            // A few quoted words with nothing that says who spoke are scare quotes or titles, not statements.
-            if (attribution is null && words < 4)
+            var content = string.Join(' ', quotation.Parts.Select(p => p.Of(text).Trim()));
+            if (content.Length == 0)
                 continue;
-            var quote = new Quote(source, content, [Trimmed(text, span)], QuoteKind.Direct)
+            var sentence = layout.Sentences[Math.Max(0, layout.SentenceIndexAt(quotation.Start))];
+            var quote = new Quote(source, content, quotation.Parts, QuoteKind.Direct)
             {
-                Speaker = attribution?.Speaker is { } name ? new Speaker(name.Of(text), name) : null,
-                Cue = attribution is null ? null : new Cue(attribution.Cue.Of(text), attribution.Cue),
-                Context = Sentences.Around(text, span),
-                Confidence = attribution?.Speaker is not null ? 0.9 : attribution is not null ? 0.7 : 0.5,
+                Context = sentence.Of(text),
+                Confidence = 0.5,
             };
             if (seen.Add(quote.Id))
                 quotes.Add(quote);
         }
 
         return quotes;
-    }
-
-    private static TextSpan Trimmed(string text, TextSpan span)
-    {
-        var start = span.Start;
-        var end = span.End;
-        while (start < end && char.IsWhiteSpace(text[start]))
-            start++;
-        while (end > start && char.IsWhiteSpace(text[end - 1]))
-            end--;
-        return new TextSpan(start, end);
-    }
-
-    private static int CountWords(string content)
-    {
-        var count = 0;
-        var inWord = false;
-        foreach (var c in content)
-        {
-            var letter = char.IsLetterOrDigit(c);
-            if (letter && !inWord)
-                count++;
-            inWord = letter;
-        }
-
-        return count;
     }
 }
