@@ -37,11 +37,14 @@ public static class PredictionJson
         json.WriteNumber("end", quote.End);
         json.WriteString("text", quote.Text);
         json.WriteString("kind", quote.Kind.ToString().ToLowerInvariant());
-        if (quote.Speaker is { } speaker)
+        if (quote.Speaker is not null || quote.Mention is not null)
         {
             json.WriteStartObject("speaker");
-            json.WriteString("name", speaker.Name);
-            if (speaker.Mention is { } mention)
+            if (quote.Speaker?.Name is { } name)
+                json.WriteString("name", name);
+            else
+                json.WriteNull("name");
+            if ((quote.Mention ?? quote.Speaker?.Mention) is { } mention)
             {
                 json.WriteNumber("start", mention.Start);
                 json.WriteNumber("end", mention.End);
@@ -73,6 +76,8 @@ public static class PredictionJson
         if (quote.Article.Published is { } published)
             json.WriteString("published", published.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         json.WriteNumber("confidence", Math.Round(quote.Confidence, 3));
+        if (quote.Rule is { } rule)
+            json.WriteString("rule", rule);
         json.WriteEndObject();
     }
 }

@@ -1,5 +1,6 @@
 using QuoteIndex.Core.Articles;
-using QuoteIndex.Core.Extraction.Quoting;
+using QuoteIndex.Core.Extraction.Attribution;
+using QuoteIndex.Core.Extraction.Speakers;
 using QuoteIndex.Core.Extraction.Text;
 using QuoteIndex.Core.Quotes;
 
@@ -14,23 +15,27 @@ public static class QuoteExtractor
     public static IReadOnlyList<Quote> Extract(Article article)
     {
         ArgumentNullException.ThrowIfNull(article);
-        var text = article.Text;
-        var paragraphs = TextLayout.Of(text).Paragraphs;
-        var quotations = QuoteMarkScanner.Scan(text, paragraphs);
-        var layout = TextLayout.Of(text, quotations.SelectMany(q => q.Parts).ToList());
+        var text = new ArticleText(article.Text);
+        var statements = StatementFinder.Find(text);
+        var speakers = SpeakerResolver.Resolve(text, statements);
         var source = ArticleReference.Of(article);
-        var quotes = new List<Quote>();
+        var quotes = new List<Quote>(statements.Count);
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var quotation in quotations)
+        for (var i = 0; i < statements.Count; i++)
         {
-            var content = string.Join(' ', quotation.Parts.Select(p => p.Of(text).Trim()));
-            if (content.Length == 0)
+            var statement = statements[i];
+            var words = string.Join(' ', statement.Content.Select(p => p.Of(article.Text).Trim()));
+            if (string.IsNullOrWhiteSpace(words))
                 continue;
-            var sentence = layout.Sentences[Math.Max(0, layout.SentenceIndexAt(quotation.Start))];
-            var quote = new Quote(source, content, quotation.Parts, QuoteKind.Direct)
+            var sentence = text.Layout.Sentences[statement.Sentence];
+            var quote = new Quote(source, words, statement.Content, statement.Kind)
             {
-                Context = sentence.Of(text),
-                Confidence = 0.5,
+                Speaker = speakers[i],
+                Cue = statement.Cue is { } cue ? new Cue(cue.Of(article.Text), cue) : null,
+                Mention = statement.Mention?.Span,
+                Rule = statement.Rule,
+                Context = new TextSpan(Math.Min(sentence.Start, statement.Start), Math.Max(sentence.End, statement.End)).Of(article.Text),
+                Confidence = statement.Confidence,
             };
             if (seen.Add(quote.Id))
                 quotes.Add(quote);

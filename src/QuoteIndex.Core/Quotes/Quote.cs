@@ -39,6 +39,12 @@ public sealed record Quote
     public QuoteKind Kind { get; }
     public Speaker? Speaker { get; init; }
     public Cue? Cue { get; init; }
+
+    /// <summary>The words next to the cue that name the speaker ("he", "Blinken"), even when they resolve to no one.</summary>
+    public TextSpan? Mention { get; init; }
+
+    /// <summary>Which extraction rule found the statement, for the evidence shown to users ("quote-subject-cue").</summary>
+    public string? Rule { get; init; }
     public Venue? Venue { get; init; }
     public StatementDate? Date { get; init; }
 

@@ -1,0 +1,448 @@
+using QuoteIndex.Core.Extraction.Cues;
+using QuoteIndex.Core.Extraction.Speakers;
+using QuoteIndex.Core.Extraction.Text;
+using QuoteIndex.Core.Quotes;
+
+namespace QuoteIndex.Core.Extraction.Attribution;
+
+/// <summary>
+/// Finds the statement a sentence attributes, if any: a cue outside quotation marks, the speaker phrase beside it,
+/// and the reported words on the other side: quoted (direct), partly quoted (partial) or not quoted (indirect).
+/// </summary>
+internal static class SentenceAttributor
+{
+    private static readonly HashSet<string> NotReportingBefore = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "to", "not", "will", "would", "could", "should", "might", "may", "can", "must", "did", "does", "do", "never",
+        "n't", "cannot", "won't", "wouldn't", "didn't", "doesn't", "don't", "let", "who", "which", "the", "so-called",
+        "a", "an", "his", "her", "their", "its", "my", "our", "your", "that", "this", "these", "those", "of", "no",
+    };
+
+    /// <summary>Subjects a plain "say" (present plural) may have: "officials say", "they say".</summary>
+    private static readonly HashSet<string> PluralPronouns = new(StringComparer.OrdinalIgnoreCase) { "they", "we", "i", "you" };
+
+    private static readonly HashSet<string> TimeWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight",
+        "earlier", "later", "recently", "previously", "morning", "afternoon", "evening", "night", "again", "also",
+        "repeatedly", "publicly", "privately", "last", "this", "week", "month", "year", "separately", "then", "now",
+    };
+
+    private static readonly HashSet<string> AdverbialStarts = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "on", "in", "at", "during", "after", "before", "while", "last", "this", "earlier", "later", "to", "via", "with",
+        "through", "from", "following", "late", "early", "when",
+    };
+
+    /// <summary>The statements of one sentence, in order; usually none or one.</summary>
+    public static List<Statement> Find(ArticleText article, int sentence)
+    {
+        var text = article.Text;
+        var tokens = article.Tokens;
+        var (first, last) = article.SentenceTokens(sentence);
+        var found = new List<Statement>(1);
+        for (var i = first; i < last; i++)
+        {
+            var token = tokens[i];
+            if (token.Kind != TokenKind.Word || article.IsQuoted(token.Start))
+                continue;
+            Statement? statement;
+            if (token.Is(text, "according") && i + 1 < last && tokens[i + 1].Is(text, "to"))
+                statement = AccordingTo(article, first, last, i);
+            else if (CueLexicon.Find(token.In(text)) is not { } verb)
+                continue;
+            else if (verb.Form == CueForm.Participle)
+                statement = AtParticiple(article, first, last, i, verb, found.Count > 0 ? found[^1].Mention : null);
+            else if (found.Count == 0)
+                statement = AtVerb(article, first, last, i, verb);
+            else
+                continue;
+            if (statement is null)
+                continue;
+            found.Add(statement);
+            // Only a participle cue (", adding that ...") may follow on the same sentence.
+            i = Math.Max(i, SentenceAttributor.TokenAt(tokens, first, last, statement.Cue?.End ?? statement.End));
+        }
+
+        return found;
+    }
+
+    /// <summary>"..., saying (that) ...", "..., adding that ...": the speaker is the subject of the sentence.</summary>
+    private static Statement? AtParticiple(ArticleText article, int first, int last, int cue, CueVerb verb, Mention? subject)
+    {
+        var text = article.Text;
+        var tokens = article.Tokens;
+        if (cue == first || !(tokens[cue - 1].Kind == TokenKind.Punctuation && text[tokens[cue - 1].Start] is ',' or '\u2014' or '-'))
+            return null;
+        subject ??= SubjectOf(article, first, cue);
+        if (subject is null)
+            return null;
+        var right = RightContent(article, cue + 1, last, verb.Frame == CueFrame.Addressee);
+        if (right is not { } r || (Words(article, r) < 3 && !HasQuotation(article, r)))
+            return null;
+        List<TextSpan> content = [r];
+        var kind = KindOf(article, content);
+        if (verb.Strength < 0.8 && kind == QuoteKind.Indirect && !StartsWith(article, r, "that"))
+            return null;
+        if (kind == QuoteKind.Direct)
+            content = QuotedParts(article, content);
+        var cueSpan = new TextSpan(tokens[cue].Start, tokens[cue].End);
+        return new Statement(kind, content, cueSpan, subject, "participle", Confidence(verb.Strength * 0.9, subject, kind));
+    }
+
+    /// <summary>The sentence's subject: the nearest "he"/"she" before the cue, else the phrase that opens the sentence.</summary>
+    private static Mention? SubjectOf(ArticleText article, int first, int cue)
+    {
+        var text = article.Text;
+        var tokens = article.Tokens;
+        for (var k = cue - 1; k >= first; k--)
+        {
+            if (tokens[k].Kind == TokenKind.Word && !article.IsQuoted(tokens[k].Start) && (tokens[k].Is(text, "he") || tokens[k].Is(text, "she")))
+                return new Mention(new TextSpan(tokens[k].Start, tokens[k].End), new TextSpan(tokens[k].Start, tokens[k].End), MentionKind.Pronoun, null);
+        }
+
+        var start = first;
+        while (start < cue && tokens[start].Kind != TokenKind.Word)
+            start++;
+        var mention = start < cue ? MentionFinder.After(text, tokens, start, NarrativeEnd(article, start, cue)) : null;
+        return mention is { Kind: MentionKind.Name or MentionKind.Pronoun or MentionKind.Organisation } ? mention : null;
+    }
+
+    private static Statement? AtVerb(ArticleText article, int first, int last, int cue, CueVerb verb)
+    {
+        var text = article.Text;
+        var tokens = article.Tokens;
+        if (cue > first && tokens[cue - 1].Kind == TokenKind.Word && NotReportingBefore.Contains(tokens[cue - 1].In(text).ToString()))
+            return null;
+        var lower = NarrativeStart(article, first, cue);
+        var before = MentionFinder.Before(text, tokens, cue, lower);
+        Mention? after = null;
+        if (before is null)
+        {
+            // "..., said Hugh Hill" / "\"...,\" says the ministry": inversion only after a comma or a closing quote.
+            var prev = cue > first ? tokens[cue - 1] : default;
+            if (cue == first || prev.Kind == TokenKind.CloseQuote || (prev.Kind == TokenKind.Punctuation && text[prev.Start] is ',' or '\u2014' or '-'))
+                after = MentionFinder.After(text, tokens, cue + 1, NarrativeEnd(article, cue + 1, last));
+        }
+
+        var mention = before ?? after;
+        if (mention is null)
+            return null;
+        // "say", "report", "promise" in their bare form are as often nouns or infinitives: only "they say", "officials say".
+        if (verb.Form == CueForm.Base && !(mention.Kind == MentionKind.Pronoun && PluralPronouns.Contains(mention.Span.Of(text))
+                                           || mention.Kind is MentionKind.Unnamed or MentionKind.Organisation && text[mention.Head.End - 1] == 's'))
+            return null;
+
+        var mentionFirst = TokenAt(tokens, first, last, mention.Span.Start);
+        var mentionLast = TokenAt(tokens, first, last, mention.Span.End - 1);
+        var attributionFirst = Math.Min(mentionFirst, cue);
+        var attributionLast = Math.Max(mentionLast, cue);
+
+        var right = RightContent(article, attributionLast + 1, last, verb.Frame == CueFrame.Addressee);
+        var left = LeftContent(article, first, attributionFirst);
+        var content = new List<TextSpan>(2);
+        string rule;
+        if (left is { } quoted && EndsWithQuotation(article, quoted))
+        {
+            // "\"A,\" he said (on Tuesday)." and "\"A,\" he said, \"B.\"": the quotation before the cue is what was said.
+            content.Add(quoted);
+            if (right is { } split && StartsWithQuotation(article, split))
+                content.Add(split);
+            rule = before is not null ? "quote-subject-cue" : "quote-cue-subject";
+        }
+        else if (before is not null && right is { } r && (Words(article, r) >= 3 || HasQuotation(article, r)))
+        {
+            content.Add(r);
+            rule = "subject-cue-content";
+        }
+        else if (left is { } l && (Words(article, l) >= 3 || HasQuotation(article, l)))
+        {
+            content.Add(l);
+            if (right is { } split && StartsWithQuotation(article, split))
+                content.Add(split);
+            rule = before is not null ? "content-subject-cue" : "content-cue-subject";
+        }
+        else if (before is not null && right is null && EndsWithColon(article, last))
+        {
+            // "He said:" closing a paragraph: the quotation that follows is the content (joined by StatementFinder).
+            rule = "cue-colon";
+        }
+        else
+        {
+            return null;
+        }
+
+        if (content.Count == 0)
+            return new Statement(QuoteKind.Direct, content, new TextSpan(tokens[cue].Start, tokens[cue].End), mention, rule, Confidence(verb.Strength, mention, QuoteKind.Direct));
+        var kind = KindOf(article, content);
+        // Weak verbs ("post", "continue", "agree") report speech only with quoted words or an explicit "that".
+        if (verb.Strength < 0.75 && kind == QuoteKind.Indirect && !StartsWith(article, content[0], "that"))
+            return null;
+        if (kind == QuoteKind.Direct)
+            content = QuotedParts(article, content);
+
+        var cueSpan = new TextSpan(tokens[cue].Start, tokens[cue].End);
+        return new Statement(kind, content, cueSpan, mention, rule, Confidence(verb.Strength, mention, kind));
+    }
+
+    /// <summary>"according to X, ..." and "..., according to X".</summary>
+    private static Statement? AccordingTo(ArticleText article, int first, int last, int according)
+    {
+        var text = article.Text;
+        var tokens = article.Tokens;
+        var end = NarrativeEnd(article, according + 2, last);
+        var mention = MentionFinder.After(text, tokens, according + 2, end);
+        if (mention is null)
+            return null;
+        var mentionLast = TokenAt(tokens, first, last, mention.Span.End - 1);
+        var cue = new TextSpan(tokens[according].Start, tokens[according + 1].End);
+        var left = LeftContent(article, first, according);
+        var right = RightContent(article, mentionLast + 1, last, addressee: false);
+        var content = left is { } l && Words(article, l) >= 3 ? l : right is { } r && Words(article, r) >= 3 ? r : (TextSpan?)null;
+        if (content is null)
+            return null;
+        List<TextSpan> spans = [content.Value];
+        var kind = KindOf(article, spans);
+        if (kind == QuoteKind.Direct)
+            spans = QuotedParts(article, spans);
+        return new Statement(kind, spans, cue, mention, "according-to", Confidence(0.9, mention, kind));
+    }
+
+    /// <summary>The words after the attribution up to the end of the sentence, past an addressee and adverbials.</summary>
+    private static TextSpan? RightContent(ArticleText article, int from, int last, bool addressee)
+    {
+        var text = article.Text;
+        var tokens = article.Tokens;
+        var i = from;
+        // ", " or ":" right after the cue
+        while (i < last && tokens[i].Kind == TokenKind.Punctuation && text[tokens[i].Start] is ',' or ':' or '\u2014')
+            i++;
+        if (addressee && i < last && tokens[i].Kind == TokenKind.Word && !tokens[i].Is(text, "that"))
+            i = SkipAddressee(article, i, last);
+        i = SkipAdverbials(article, i, last);
+        var end = last - 1;
+        // "..., adding that ..." starts a statement of its own.
+        for (var k = i + 1; k < last - 1; k++)
+        {
+            if (tokens[k].Kind == TokenKind.Punctuation && text[tokens[k].Start] == ',' && !article.IsQuoted(tokens[k].Start)
+                && tokens[k + 1].Kind == TokenKind.Word && CueLexicon.Find(tokens[k + 1].In(text)) is { Form: CueForm.Participle })
+            {
+                end = k - 1;
+                break;
+            }
+        }
+
+        while (end >= i && tokens[end].Kind == TokenKind.Punctuation && text[tokens[end].Start] is '.' or '!' or '?' or ',' or ';' or ':')
+            end--;
+        return end >= i ? new TextSpan(tokens[i].Start, tokens[end].End) : null;
+    }
+
+    /// <summary>The words before the attribution, without the comma or dash that separates them from it.</summary>
+    private static TextSpan? LeftContent(ArticleText article, int first, int before)
+    {
+        var text = article.Text;
+        var tokens = article.Tokens;
+        var end = before - 1;
+        while (end >= first && tokens[end].Kind == TokenKind.Punctuation && text[tokens[end].Start] is ',' or '\u2014' or '-' or ';' or ':')
+            end--;
+        var start = first;
+        while (start <= end && tokens[start].Kind == TokenKind.Punctuation && text[tokens[start].Start] is '\u2014' or '-' or '(' or '.' or ',')
+            start++;
+        return end >= start ? new TextSpan(tokens[start].Start, tokens[end].End) : null;
+    }
+
+    /// <summary>"told reporters", "told The Associated Press", "reminded them", "warned voters in Ohio".</summary>
+    private static int SkipAddressee(ArticleText article, int i, int last)
+    {
+        var text = article.Text;
+        var tokens = article.Tokens;
+        for (var k = i; k < Math.Min(last, i + 10); k++)
+        {
+            if (tokens[k].Is(text, "that"))
+                return k;
+            if (tokens[k].Kind is TokenKind.OpenQuote || (tokens[k].Kind == TokenKind.Punctuation && text[tokens[k].Start] is ',' or ':'))
+                return k;
+        }
+
+        // No "that": the addressee is a pronoun, a name or a short noun phrase.
+        var j = i;
+        if (tokens[j].IsCapitalised(article.Text))
+        {
+            while (j < last && (tokens[j].IsCapitalised(text) || tokens[j].Is(text, "of") || tokens[j].Is(text, "the")))
+                j++;
+            return j;
+        }
+
+        if (NameWords.Determiners.Contains(tokens[j].In(text).ToString()))
+            j++;
+        return Math.Min(j + 1, last);
+    }
+
+    private static int SkipAdverbials(ArticleText article, int i, int last)
+    {
+        var text = article.Text;
+        var tokens = article.Tokens;
+        while (i < last && tokens[i].Kind == TokenKind.Word && TimeWords.Contains(tokens[i].In(text).ToString()))
+            i++;
+        if (i < last && tokens[i].Kind == TokenKind.Word && AdverbialStarts.Contains(tokens[i].In(text).ToString()))
+        {
+            // "in an interview with CNN on Tuesday that ..." or "at a rally in Ohio, ..."
+            for (var k = i + 1; k < Math.Min(last, i + 14); k++)
+            {
+                if (tokens[k].Is(text, "that"))
+                    return k;
+                if (tokens[k].Kind == TokenKind.Punctuation && text[tokens[k].Start] is ',' or ':')
+                    return k + 1;
+                if (tokens[k].Kind == TokenKind.OpenQuote)
+                    return k;
+            }
+        }
+
+        while (i < last && tokens[i].Kind == TokenKind.Punctuation && text[tokens[i].Start] is ',' or ':')
+            i++;
+        return i;
+    }
+
+    /// <summary>The first token after the last quotation before <paramref name="cue"/>: a speaker never stands inside quoted words.</summary>
+    private static int NarrativeStart(ArticleText article, int first, int cue)
+    {
+        for (var k = cue - 1; k >= first; k--)
+        {
+            var token = article.Tokens[k];
+            if (token.Kind is TokenKind.OpenQuote or TokenKind.CloseQuote || article.IsQuoted(token.Start))
+                return k + 1;
+        }
+
+        return first;
+    }
+
+    private static int NarrativeEnd(ArticleText article, int from, int last)
+    {
+        for (var k = from; k < last; k++)
+        {
+            var token = article.Tokens[k];
+            if (token.Kind is TokenKind.OpenQuote or TokenKind.CloseQuote || article.IsQuoted(token.Start))
+                return k;
+        }
+
+        return last;
+    }
+
+    private static QuoteKind KindOf(ArticleText article, List<TextSpan> content)
+    {
+        int quoted = 0, narrative = 0;
+        foreach (var span in content)
+        {
+            foreach (var token in TokensIn(article, span))
+            {
+                if (token.Kind is not (TokenKind.Word or TokenKind.Number))
+                    continue;
+                if (article.IsQuoted(token.Start))
+                    quoted++;
+                else
+                    narrative++;
+            }
+        }
+
+        return quoted == 0 ? QuoteKind.Indirect : narrative == 0 ? QuoteKind.Direct : QuoteKind.Partial;
+    }
+
+    /// <summary>For direct quotes, the exact quoted words rather than the region around them.</summary>
+    private static List<TextSpan> QuotedParts(ArticleText article, List<TextSpan> content)
+    {
+        var parts = new List<TextSpan>();
+        foreach (var quotation in article.Quotations)
+        {
+            foreach (var part in quotation.Parts)
+            {
+                if (content.Exists(c => c.Start <= part.Start && part.End <= c.End + 1))
+                    parts.Add(part);
+            }
+        }
+
+        return parts.Count > 0 ? parts : content;
+    }
+
+    private static int Words(ArticleText article, TextSpan span)
+    {
+        var count = 0;
+        foreach (var token in TokensIn(article, span))
+        {
+            if (token.Kind is TokenKind.Word or TokenKind.Number)
+                count++;
+        }
+
+        return count;
+    }
+
+    private static bool HasQuotation(ArticleText article, TextSpan span)
+    {
+        foreach (var token in TokensIn(article, span))
+        {
+            if (token.Kind is TokenKind.Word && article.IsQuoted(token.Start))
+                return true;
+        }
+
+        return false;
+    }
+
+    private static bool StartsWithQuotation(ArticleText article, TextSpan span) =>
+        article.Tokens[TokenAt(article.Tokens, 0, article.Tokens.Count, span.Start)].Kind == TokenKind.OpenQuote;
+
+    private static bool EndsWithQuotation(ArticleText article, TextSpan span) =>
+        article.Tokens[TokenAt(article.Tokens, 0, article.Tokens.Count, span.End - 1)].Kind == TokenKind.CloseQuote;
+
+    private static bool EndsWithColon(ArticleText article, int last)
+    {
+        var k = last - 1;
+        return k >= 0 && article.Tokens[k].Kind == TokenKind.Punctuation && article.Text[article.Tokens[k].Start] == ':';
+    }
+
+    private static bool StartsWith(ArticleText article, TextSpan span, string word)
+    {
+        var token = article.Tokens[TokenAt(article.Tokens, 0, article.Tokens.Count, span.Start)];
+        return token.Is(article.Text, word);
+    }
+
+    private static IEnumerable<Token> TokensIn(ArticleText article, TextSpan span)
+    {
+        var tokens = article.Tokens;
+        for (var k = TokenAt(tokens, 0, tokens.Count, span.Start); k < tokens.Count && tokens[k].Start < span.End; k++)
+            yield return tokens[k];
+    }
+
+    /// <summary>The index of the token that starts at or contains <paramref name="offset"/> (binary search).</summary>
+    internal static int TokenAt(IReadOnlyList<Token> tokens, int first, int last, int offset)
+    {
+        int lo = first, hi = last - 1, found = first;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (tokens[mid].Start <= offset)
+            {
+                found = mid;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return found;
+    }
+
+    private static double Confidence(double cueStrength, Mention mention, QuoteKind kind)
+    {
+        var speaker = mention.Kind switch
+        {
+            MentionKind.Name => 1.0,
+            MentionKind.Pronoun => 0.95,
+            MentionKind.Organisation => 0.9,
+            MentionKind.Role => 0.9,
+            _ => 0.85,
+        };
+        var content = kind == QuoteKind.Direct ? 1.0 : kind == QuoteKind.Partial ? 0.95 : 0.9;
+        return Math.Round(Math.Clamp(cueStrength * speaker * content, 0.05, 0.99), 3);
+    }
+}

@@ -1,0 +1,129 @@
+using QuoteIndex.Core.Extraction.Text;
+using QuoteIndex.Core.Quotes;
+
+namespace QuoteIndex.Core.Extraction.Attribution;
+
+/// <summary>
+/// Every statement of an article: one per attributing sentence, with quotes split by their attribution joined,
+/// "X said:" joined to the quotation after it, and quotation paragraphs without a cue of their own inheriting the
+/// speaker of the quotes around them.
+/// </summary>
+internal static class StatementFinder
+{
+    public static List<Statement> Find(ArticleText article)
+    {
+        var layout = article.Layout;
+        var bySentence = new List<Statement>?[layout.Sentences.Count];
+        for (var s = 0; s < layout.Sentences.Count; s++)
+        {
+            var found = SentenceAttributor.Find(article, s);
+            if (found.Count == 0)
+                continue;
+            var paragraph = layout.ParagraphIndexAt(layout.Sentences[s].Start);
+            bySentence[s] = found.ConvertAll(f => f with { Sentence = s, Paragraph = paragraph });
+        }
+
+        var statements = new List<Statement>();
+        Statement? previous = null;
+        for (var s = 0; s < bySentence.Length; s++)
+        {
+            if (bySentence[s] is { } found)
+            {
+                statements.AddRange(found);
+                previous = found[^1];
+                continue;
+            }
+
+            if (!IsQuotationOnly(article, s))
+                continue;
+            var paragraph = layout.ParagraphIndexAt(layout.Sentences[s].Start);
+            var parts = QuotedParts(article, layout.Sentences[s]);
+            if (parts.Count == 0)
+                continue;
+            // "\"A,\" he said. \"B.\"" and "He said:\n\n\"B.\"": the same statement goes on.
+            if (previous is not null && previous.Kind == QuoteKind.Direct && previous.Paragraph == paragraph
+                && previous.Cue is { } cue && cue.Start > previous.Content[0].Start && s == previous.Sentence + 1)
+            {
+                previous.Content.AddRange(parts);
+                continue;
+            }
+
+            if (previous is { Content.Count: 0 } && previous.Sentence == s - 1)
+            {
+                previous.Content.AddRange(parts);
+                continue;
+            }
+
+            // A quotation standing alone: the speaker of the statement just before it, if that was quoted too.
+            if (previous is not null && paragraph - previous.Paragraph <= 1 && previous.Kind != QuoteKind.Indirect
+                && previous.Mention is not null && Words(parts, article.Text) >= 4)
+            {
+                var inherited = new Statement(QuoteKind.Direct, parts, null, null, "inherited-from-previous", Math.Round(previous.Confidence * 0.8, 3))
+                {
+                    Sentence = s,
+                    Paragraph = paragraph,
+                    InheritsFrom = previous,
+                };
+                statements.Add(inherited);
+                previous = inherited;
+            }
+        }
+
+        // A colon cue with no quotation after it says nothing we can show.
+        statements.RemoveAll(s => s.Content.Count == 0);
+        return statements;
+    }
+
+    private static bool IsQuotationOnly(ArticleText article, int sentence)
+    {
+        var (first, last) = article.SentenceTokens(sentence);
+        var words = 0;
+        for (var k = first; k < last; k++)
+        {
+            var token = article.Tokens[k];
+            if (token.Kind is TokenKind.Word or TokenKind.Number)
+            {
+                if (!article.IsQuoted(token.Start))
+                    return false;
+                words++;
+            }
+        }
+
+        return words > 0;
+    }
+
+    private static List<TextSpan> QuotedParts(ArticleText article, TextSpan sentence)
+    {
+        var parts = new List<TextSpan>();
+        foreach (var quotation in article.Quotations)
+        {
+            foreach (var part in quotation.Parts)
+            {
+                var start = Math.Max(part.Start, sentence.Start);
+                var end = Math.Min(part.End, sentence.End);
+                if (end > start)
+                    parts.Add(new TextSpan(start, end));
+            }
+        }
+
+        return parts;
+    }
+
+    private static int Words(List<TextSpan> parts, string text)
+    {
+        var words = 0;
+        foreach (var part in parts)
+        {
+            var inWord = false;
+            for (var i = part.Start; i < part.End; i++)
+            {
+                var letter = char.IsLetterOrDigit(text[i]);
+                if (letter && !inWord)
+                    words++;
+                inWord = letter;
+            }
+        }
+
+        return words;
+    }
+}

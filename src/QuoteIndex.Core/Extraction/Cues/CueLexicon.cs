@@ -1,0 +1,137 @@
+namespace QuoteIndex.Core.Extraction.Cues;
+
+/// <summary>
+/// The project's own list of speech verbs, every inflection generated from the lemma. Strength is how surely the
+/// verb reports speech ("said" always does; "called" or "noted" need the sentence around them to agree).
+/// </summary>
+internal static class CueLexicon
+{
+    private static readonly Dictionary<string, CueVerb> Forms = Build();
+    private static readonly Dictionary<string, CueVerb>.AlternateLookup<ReadOnlySpan<char>> FormLookup = Forms.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public static CueVerb? Find(ReadOnlySpan<char> word) => FormLookup.TryGetValue(word, out var verb) ? verb : null;
+
+    private static Dictionary<string, CueVerb> Build()
+    {
+        var forms = new Dictionary<string, CueVerb>(StringComparer.OrdinalIgnoreCase);
+        void Add(string lemma, CueFrame frame, double strength, params string[] irregular)
+        {
+            var past = irregular.Length > 0 ? irregular[0] : Past(lemma);
+            forms.TryAdd(lemma, new CueVerb(lemma, frame, strength * 0.8, CueForm.Base));
+            forms.TryAdd(ThirdPerson(lemma), new CueVerb(lemma, frame, strength, CueForm.Present));
+            forms.TryAdd(past, new CueVerb(lemma, frame, strength, CueForm.Past));
+            forms.TryAdd(Participle(lemma), new CueVerb(lemma, frame, strength * 0.9, CueForm.Participle));
+        }
+
+        // Plain reports of speech.
+        Add("say", CueFrame.Clause, 1.0, "said");
+        Add("add", CueFrame.Clause, 0.95);
+        Add("state", CueFrame.Clause, 0.9);
+        Add("declare", CueFrame.Clause, 0.95);
+        Add("announce", CueFrame.Clause, 0.9);
+        Add("explain", CueFrame.Clause, 0.95);
+        Add("continue", CueFrame.Clause, 0.7);
+        Add("repeat", CueFrame.Clause, 0.8);
+        Add("reiterate", CueFrame.Clause, 0.95);
+        Add("remark", CueFrame.Clause, 0.95);
+        Add("comment", CueFrame.Clause, 0.9);
+        Add("mention", CueFrame.Clause, 0.85);
+        Add("note", CueFrame.Clause, 0.85);
+        Add("observe", CueFrame.Clause, 0.85);
+        Add("recall", CueFrame.Clause, 0.85);
+        Add("recount", CueFrame.Clause, 0.9);
+        Add("reply", CueFrame.Clause, 0.95);
+        Add("respond", CueFrame.Clause, 0.9);
+        Add("answer", CueFrame.Clause, 0.8);
+        Add("retort", CueFrame.Clause, 0.95);
+        Add("counter", CueFrame.Clause, 0.85);
+        Add("conclude", CueFrame.Clause, 0.85);
+        Add("testify", CueFrame.Clause, 0.95);
+        Add("report", CueFrame.Clause, 0.8);
+        Add("disclose", CueFrame.Clause, 0.85);
+        Add("reveal", CueFrame.Clause, 0.85);
+        Add("confirm", CueFrame.Clause, 0.85);
+        Add("acknowledge", CueFrame.Clause, 0.9);
+        Add("admit", CueFrame.Clause, 0.9);
+        Add("concede", CueFrame.Clause, 0.9);
+        Add("agree", CueFrame.Clause, 0.7);
+        Add("deny", CueFrame.Clause, 0.8);
+        // Arguing and claiming.
+        Add("argue", CueFrame.Clause, 0.95);
+        Add("claim", CueFrame.Clause, 0.9);
+        Add("contend", CueFrame.Clause, 0.95);
+        Add("assert", CueFrame.Clause, 0.95);
+        Add("allege", CueFrame.Clause, 0.9);
+        Add("insist", CueFrame.Clause, 0.95);
+        Add("maintain", CueFrame.Clause, 0.75);
+        Add("stress", CueFrame.Clause, 0.9);
+        Add("emphasize", CueFrame.Clause, 0.9);
+        Add("emphasise", CueFrame.Clause, 0.9);
+        Add("suggest", CueFrame.Clause, 0.8);
+        Add("predict", CueFrame.Clause, 0.85);
+        Add("estimate", CueFrame.Clause, 0.7);
+        Add("speculate", CueFrame.Clause, 0.85);
+        Add("charge", CueFrame.Clause, 0.7);
+        Add("complain", CueFrame.Clause, 0.9);
+        Add("boast", CueFrame.Clause, 0.9);
+        Add("brag", CueFrame.Clause, 0.9);
+        Add("joke", CueFrame.Clause, 0.9);
+        Add("quip", CueFrame.Clause, 0.95);
+        Add("muse", CueFrame.Clause, 0.9);
+        Add("lament", CueFrame.Clause, 0.9);
+        Add("exclaim", CueFrame.Clause, 0.95);
+        Add("proclaim", CueFrame.Clause, 0.95);
+        Add("acknowledge", CueFrame.Clause, 0.9);
+        Add("clarify", CueFrame.Clause, 0.9);
+        Add("indicate", CueFrame.Clause, 0.7);
+        Add("hint", CueFrame.Clause, 0.8);
+        Add("pledge", CueFrame.Clause, 0.85);
+        Add("promise", CueFrame.Clause, 0.85);
+        Add("vow", CueFrame.Clause, 0.9);
+        Add("swear", CueFrame.Clause, 0.8, "swore");
+        Add("threaten", CueFrame.Clause, 0.7);
+        Add("caution", CueFrame.Clause, 0.9);
+        Add("recommend", CueFrame.Clause, 0.75);
+        Add("propose", CueFrame.Clause, 0.7);
+        Add("demand", CueFrame.Clause, 0.75);
+        Add("wonder", CueFrame.Clause, 0.75);
+        Add("ask", CueFrame.Addressee, 0.8);
+        // Verbs that take an addressee before the words: "told reporters that", "warned voters".
+        Add("tell", CueFrame.Addressee, 1.0, "told");
+        Add("remind", CueFrame.Addressee, 0.95);
+        Add("assure", CueFrame.Addressee, 0.9);
+        Add("reassure", CueFrame.Addressee, 0.9);
+        Add("inform", CueFrame.Addressee, 0.9);
+        Add("warn", CueFrame.Addressee, 0.95);
+        Add("advise", CueFrame.Addressee, 0.8);
+        Add("urge", CueFrame.Addressee, 0.8);
+        Add("convince", CueFrame.Addressee, 0.5);
+        Add("notify", CueFrame.Addressee, 0.7);
+        // Written and posted words.
+        Add("write", CueFrame.Written, 0.95, "wrote");
+        Add("tweet", CueFrame.Written, 1.0);
+        Add("post", CueFrame.Written, 0.6);
+        Add("blog", CueFrame.Written, 0.8);
+        return forms;
+    }
+
+    private static string ThirdPerson(string lemma) =>
+        lemma.EndsWith('y') && !IsVowel(lemma[^2]) ? lemma[..^1] + "ies"
+        : lemma.EndsWith("ss", StringComparison.Ordinal) || lemma.EndsWith("sh", StringComparison.Ordinal)
+          || lemma.EndsWith("ch", StringComparison.Ordinal) || lemma.EndsWith('x') || lemma.EndsWith('o') ? lemma + "es"
+        : lemma + "s";
+
+    private static string Past(string lemma) =>
+        lemma.EndsWith('e') ? lemma + "d"
+        : lemma.EndsWith('y') && !IsVowel(lemma[^2]) ? lemma[..^1] + "ied"
+        : lemma is "admit" or "plan" or "quip" or "stop" ? lemma + lemma[^1] + "ed"
+        : lemma + "ed";
+
+    private static string Participle(string lemma) =>
+        lemma.EndsWith("ie", StringComparison.Ordinal) ? lemma[..^2] + "ying"
+        : lemma.EndsWith('e') && lemma != "see" ? lemma[..^1] + "ing"
+        : lemma is "admit" or "plan" or "quip" or "stop" ? lemma + lemma[^1] + "ing"
+        : lemma + "ing";
+
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
+}
