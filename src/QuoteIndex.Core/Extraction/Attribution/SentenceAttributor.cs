@@ -64,7 +64,85 @@ internal static class SentenceAttributor
             i = Math.Max(i, SentenceAttributor.TokenAt(tokens, first, last, statement.Cue?.End ?? statement.End));
         }
 
+        if (found.Count == 0 && PartialQuote(article, first, last) is { } partial)
+            found.Add(partial);
         return found;
+    }
+
+    private static readonly HashSet<string> IrregularPast = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "said", "told", "wrote", "spoke", "made", "gave", "took", "put", "set", "held", "thought", "felt", "brought",
+        "sought", "swore", "sent", "threw", "drew", "saw", "met", "kept", "led", "left", "let", "found", "became",
+    };
+
+    /// <summary>
+    /// "Jacobs credited Merkel with holding “the entire continent together”": quoted words inside a clause whose
+    /// subject is a speaker. The verb need not be a speech verb; the quotation marks show whose words they are.
+    /// </summary>
+    private static Statement? PartialQuote(ArticleText article, int first, int last)
+    {
+        var text = article.Text;
+        var tokens = article.Tokens;
+        var quoteOpen = -1;
+        for (var k = first + 1; k < last; k++)
+        {
+            if (tokens[k].Kind == TokenKind.OpenQuote)
+            {
+                quoteOpen = k;
+                break;
+            }
+        }
+
+        if (quoteOpen < 0)
+            return null;
+        // The subject opens the sentence, or follows a short opening phrase ("On Saturday, Trump issued ...").
+        var starts = new List<int>(2) { first };
+        for (var k = first; k < Math.Min(quoteOpen, first + 10); k++)
+        {
+            if (tokens[k].Kind == TokenKind.Punctuation && text[tokens[k].Start] == ',')
+            {
+                starts.Add(k + 1);
+                break;
+            }
+        }
+
+        foreach (var start in starts)
+        {
+            if (start >= quoteOpen || tokens[start].Kind != TokenKind.Word)
+                continue;
+            var subject = MentionFinder.After(text, tokens, start, quoteOpen);
+            if (subject is null || subject.Kind == MentionKind.Role && subject.Span.Length < 4)
+                continue;
+            if (subject.Kind == MentionKind.Pronoun && !(subject.Span.Of(text) is "He" or "She" or "he" or "she" or "They" or "they"))
+                continue;
+            var verb = TokenAt(tokens, first, last, subject.Span.End - 1) + 1;
+            while (verb < quoteOpen && tokens[verb].Kind == TokenKind.Word && NameWords.Auxiliaries.Contains(tokens[verb].In(text).ToString()))
+                verb++;
+            if (verb >= quoteOpen - 1 || !IsFiniteVerb(text, tokens[verb]))
+                continue;
+            var content = RightContent(article, verb + 1, last, addressee: false);
+            if (content is not { } c || c.Start > tokens[quoteOpen].Start)
+                continue;
+            List<TextSpan> spans = [c];
+            var kind = KindOf(article, spans);
+            if (kind == QuoteKind.Direct)
+                spans = QuotedParts(article, spans);
+            var cue = new TextSpan(tokens[verb].Start, tokens[verb].End);
+            return new Statement(kind, spans, cue, subject, "subject-verb-partial-quote", Confidence(0.6, subject, kind));
+        }
+
+        return null;
+    }
+
+    /// <summary>A lower-case past or present verb form: "credited", "calls", "told".</summary>
+    private static bool IsFiniteVerb(string text, Token token)
+    {
+        if (token.Kind != TokenKind.Word || char.IsUpper(text[token.Start]) || token.Length < 3)
+            return false;
+        var word = token.In(text);
+        return IrregularPast.Contains(word.ToString())
+            || word.EndsWith("ed", StringComparison.Ordinal)
+            || (word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && !word.EndsWith("us", StringComparison.Ordinal));
     }
 
     /// <summary>"..., saying (that) ...", "..., adding that ...": the speaker is the subject of the sentence.</summary>
@@ -112,7 +190,9 @@ internal static class SentenceAttributor
     {
         var text = article.Text;
         var tokens = article.Tokens;
-        if (cue > first && tokens[cue - 1].Kind == TokenKind.Word && NotReportingBefore.Contains(tokens[cue - 1].In(text).ToString()))
+        // "will say", "to tell", "the said": not a report of words spoken. ("Will claims" has a capital: a name.)
+        if (cue > first && tokens[cue - 1].Kind == TokenKind.Word && !char.IsUpper(text[tokens[cue - 1].Start])
+            && NotReportingBefore.Contains(tokens[cue - 1].In(text).ToString()))
             return null;
         var lower = NarrativeStart(article, first, cue);
         var before = MentionFinder.Before(text, tokens, cue, lower);
@@ -125,6 +205,10 @@ internal static class SentenceAttributor
                 after = MentionFinder.After(text, tokens, cue + 1, NarrativeEnd(article, cue + 1, last));
         }
 
+        // "..., but told his supporters, ...": the subject of the sentence speaks.
+        if (before is null && after is null && cue > first && tokens[cue - 1].Kind == TokenKind.Word
+            && (tokens[cue - 1].Is(text, "but") || tokens[cue - 1].Is(text, "and")))
+            before = SubjectOf(article, first, cue - 1);
         var mention = before ?? after;
         if (mention is null)
             return null;
@@ -166,6 +250,11 @@ internal static class SentenceAttributor
         {
             // "He said:" closing a paragraph: the quotation that follows is the content (joined by StatementFinder).
             rule = "cue-colon";
+        }
+        else if (left is null && (right is null || Words(article, right.Value) <= 6) && mention.Kind != MentionKind.Unnamed)
+        {
+            // "Trump said on Twitter." after a quotation that ended its own sentence (joined by StatementFinder).
+            rule = "attribution-only";
         }
         else
         {

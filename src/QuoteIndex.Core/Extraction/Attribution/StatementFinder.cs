@@ -41,8 +41,9 @@ internal static class StatementFinder
             if (parts.Count == 0)
                 continue;
             // "\"A,\" he said. \"B.\"" and "He said:\n\n\"B.\"": the same statement goes on.
-            if (previous is not null && previous.Kind == QuoteKind.Direct && previous.Paragraph == paragraph
-                && previous.Cue is { } cue && cue.Start > previous.Content[0].Start && s == previous.Sentence + 1)
+            if (previous is not null && previous.Kind != QuoteKind.Indirect && previous.Paragraph == paragraph
+                && previous.Cue is { } cue && previous.Content.Count > 0 && cue.Start > previous.Content[0].Start && s == previous.Sentence + 1
+                && WordsBetween(article.Text, previous.End, parts[0].Start) <= 16)
             {
                 previous.Content.AddRange(parts);
                 continue;
@@ -51,6 +52,14 @@ internal static class StatementFinder
             if (previous is { Content.Count: 0 } && previous.Sentence == s - 1)
             {
                 previous.Content.AddRange(parts);
+                continue;
+            }
+
+            // "\"We need tougher leadership!\" Trump said on Twitter.": the attribution is the next sentence.
+            if (s + 1 < bySentence.Length && bySentence[s + 1] is [{ Content.Count: 0, Rule: "attribution-only" } next]
+                && layout.ParagraphIndexAt(layout.Sentences[s + 1].Start) == paragraph)
+            {
+                next.Content.AddRange(parts);
                 continue;
             }
 
@@ -107,6 +116,21 @@ internal static class StatementFinder
         }
 
         return parts;
+    }
+
+    private static int WordsBetween(string text, int from, int to)
+    {
+        var words = 0;
+        var inWord = false;
+        for (var i = from; i < to; i++)
+        {
+            var letter = char.IsLetterOrDigit(text[i]);
+            if (letter && !inWord)
+                words++;
+            inWord = letter;
+        }
+
+        return words;
     }
 
     private static int Words(List<TextSpan> parts, string text)

@@ -264,10 +264,10 @@ internal static class MentionFinder
                 || word.EndsWith("ish", StringComparison.Ordinal) || word.EndsWith("i", StringComparison.Ordinal));
     }
 
-    /// <summary>Cheap guard against swallowing a clause into the subject: past-tense and -ing words are not names.</summary>
+    /// <summary>Cheap guard against swallowing a clause into the subject: past-tense words are not names.</summary>
     private static bool IsVerbLike(string word) =>
         word.Length > 4 && char.IsLower(word[0])
-        && (word.EndsWith("ed", StringComparison.Ordinal) || word.EndsWith("ing", StringComparison.Ordinal))
+        && word.EndsWith("ed", StringComparison.Ordinal)
         && !NameWords.UnnamedNouns.Contains(word) && word is not ("retired" or "elected" or "unnamed" or "unidentified");
 
     private static bool IsAppositionStart(string text, Token token) =>
