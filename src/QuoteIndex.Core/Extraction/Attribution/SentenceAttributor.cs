@@ -234,7 +234,8 @@ internal static class SentenceAttributor
                 content.Add(split);
             rule = before is not null ? "quote-subject-cue" : "quote-cue-subject";
         }
-        else if (before is not null && right is { } r && (Words(article, r) >= 3 || HasQuotation(article, r)))
+        else if (before is not null && right is { } r && !IsOnlyAdverbial(article, r)
+                 && (Words(article, r) >= 3 || HasQuotation(article, r) || (left is null && EndsSentence(article, r, last))))
         {
             content.Add(r);
             rule = "subject-cue-content";
@@ -375,16 +376,23 @@ internal static class SentenceAttributor
             i++;
         if (i < last && tokens[i].Kind == TokenKind.Word && AdverbialStarts.Contains(tokens[i].In(text).ToString()))
         {
-            // "in an interview with CNN on Tuesday that ..." or "at a rally in Ohio, ..."
+            // "in an interview with CNN on Tuesday that ..." or "at a rally in Ohio, ...": a short phrase closed by
+            // "that" or a comma; "on Tuesday" with nothing to close it.
             for (var k = i + 1; k < Math.Min(last, i + 14); k++)
             {
                 if (tokens[k].Is(text, "that"))
                     return k;
                 if (tokens[k].Kind == TokenKind.Punctuation && text[tokens[k].Start] is ',' or ':')
-                    return k + 1;
+                    return k - i <= 6 ? k + 1 : i;
                 if (tokens[k].Kind == TokenKind.OpenQuote)
-                    return k;
+                    return k - i <= 6 ? k : i;
             }
+
+            var j = i + 1;
+            while (j < last && j - i <= 3 && tokens[j].Kind is TokenKind.Word or TokenKind.Number && TimeWords.Contains(tokens[j].In(text).ToString()))
+                j++;
+            if (j > i + 1)
+                return j;
         }
 
         while (i < last && tokens[i].Kind == TokenKind.Punctuation && text[tokens[i].Start] is ',' or ':')
@@ -480,6 +488,43 @@ internal static class SentenceAttributor
 
     private static bool EndsWithQuotation(ArticleText article, TextSpan span) =>
         article.Tokens[TokenAt(article.Tokens, 0, article.Tokens.Count, span.End - 1)].Kind == TokenKind.CloseQuote;
+
+    private static readonly HashSet<string> Prepositions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "in", "on", "at", "during", "to", "via", "through", "from", "after", "before", "with", "while", "when", "for", "of",
+        "about", "as", "outside", "inside", "near", "by", "under", "over", "into", "amid", "following", "ahead",
+    };
+
+    /// <summary>"in a statement", "on Twitter after the debate": where or how it was said, not what.</summary>
+    private static bool IsOnlyAdverbial(ArticleText article, TextSpan span)
+    {
+        var text = article.Text;
+        var first = TokenAt(article.Tokens, 0, article.Tokens.Count, span.Start);
+        if (!Prepositions.Contains(article.Tokens[first].In(text).ToString()))
+            return false;
+        foreach (var token in TokensIn(article, span))
+        {
+            if (token.Is(text, "that") || token.Kind is TokenKind.OpenQuote || CueLexicon.Find(token.In(text)) is not null)
+                return false;
+            if (token.Kind == TokenKind.Punctuation && text[token.Start] == ',')
+                return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>True when nothing but closing punctuation follows the span in its sentence.</summary>
+    private static bool EndsSentence(ArticleText article, TextSpan span, int last)
+    {
+        var k = TokenAt(article.Tokens, 0, article.Tokens.Count, span.End - 1) + 1;
+        for (; k < last; k++)
+        {
+            if (article.Tokens[k].Kind != TokenKind.Punctuation)
+                return false;
+        }
+
+        return true;
+    }
 
     private static bool EndsWithColon(ArticleText article, int last)
     {

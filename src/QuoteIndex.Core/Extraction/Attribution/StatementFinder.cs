@@ -63,6 +63,14 @@ internal static class StatementFinder
                 continue;
             }
 
+            // A quotation that goes on from the last one, in its paragraph or right after its attribution, is the same statement.
+            if (previous is not null && previous.Kind != QuoteKind.Indirect && previous.Content.Count > 0 && previous.InheritsFrom is null
+                && (previous.Paragraph == paragraph || (paragraph == previous.Paragraph + 1 && WordsBetween(article.Text, previous.End, parts[0].Start) < 5)))
+            {
+                previous.Content.AddRange(parts);
+                continue;
+            }
+
             // A quotation standing alone: the speaker of the statement just before it, if that was quoted too.
             if (previous is not null && paragraph - previous.Paragraph <= 1 && previous.Kind != QuoteKind.Indirect
                 && previous.Mention is not null && Words(parts, article.Text) >= 4)

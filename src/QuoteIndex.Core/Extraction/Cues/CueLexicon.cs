@@ -157,6 +157,13 @@ internal static class CueLexicon
         Add("plead", CueFrame.Clause, 0.75);
         Add("beg", CueFrame.Clause, 0.6, "begged");
         Add("announce", CueFrame.Clause, 0.9);
+        // Findings and beliefs: "a poll found that ...", "he believes that ...".
+        Add("find", CueFrame.Clause, 0.7, "found");
+        Add("believe", CueFrame.Clause, 0.7);
+        Add("think", CueFrame.Clause, 0.6, "thought");
+        Add("show", CueFrame.Clause, 0.6);
+        Add("defend", CueFrame.Clause, 0.55);
+        Add("offer", CueFrame.Clause, 0.5);
         // Verbs that take an addressee before the words: "told reporters that", "warned voters".
         Add("tell", CueFrame.Addressee, 1.0, "told");
         Add("remind", CueFrame.Addressee, 0.95);

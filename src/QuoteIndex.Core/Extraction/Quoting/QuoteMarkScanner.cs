@@ -26,30 +26,39 @@ internal static class QuoteMarkScanner
             }
 
             var open = -1;
+            var openLength = 1;
             while (i < paragraph.End)
             {
-                if (open < 0 && IsOpening(text, i, paragraph, primary))
+                // Some outlets type two apostrophes ('') for a double quote mark.
+                var twoApostrophes = primary == QuoteStyle.Double && text[i] == '\'' && i + 1 < paragraph.End && text[i + 1] == '\'';
+                if (open < 0 && (twoApostrophes ? IsTwoApostropheOpening(text, i, paragraph) : IsOpening(text, i, paragraph, primary)))
                 {
                     open = i;
+                    openLength = twoApostrophes ? 2 : 1;
                     openParts ??= [];
                     if (openParts.Count == 0)
                         openOuterStart = i;
+                    i += openLength;
+                    continue;
                 }
-                else if (open >= 0 && IsClosing(text, i, open, paragraph, primary))
+
+                if (open >= 0 && (openLength == 2 ? twoApostrophes : IsClosing(text, i, open, paragraph, primary)))
                 {
-                    if (i > open + 1)
-                        openParts!.Add(new TextSpan(open + 1, i));
+                    if (i > open + openLength)
+                        openParts!.Add(new TextSpan(open + openLength, i));
                     if (openParts!.Count > 0)
-                        found.Add(new Quotation(openParts, new TextSpan(openOuterStart, i + 1), Closed: true));
+                        found.Add(new Quotation(openParts, new TextSpan(openOuterStart, i + openLength), Closed: true));
                     openParts = null;
                     open = -1;
+                    i += openLength;
+                    continue;
                 }
 
                 i++;
             }
 
-            if (open >= 0 && paragraph.End > open + 1)
-                openParts!.Add(new TextSpan(open + 1, paragraph.End));
+            if (open >= 0 && paragraph.End > open + openLength)
+                openParts!.Add(new TextSpan(open + openLength, paragraph.End));
             else if (open >= 0 && openParts!.Count == 0)
                 openParts = null;
         }
@@ -75,6 +84,10 @@ internal static class QuoteMarkScanner
                     break;
                 case '\u2018':
                     singles++;
+                    break;
+                case '\'' when i + 1 < text.Length && text[i + 1] == '\'':
+                    doubles++;
+                    i++;
                     break;
                 case '\'' when (i == 0 || !char.IsLetterOrDigit(text[i - 1])) && i + 1 < text.Length && char.IsLetter(text[i + 1]):
                     singles++;
@@ -104,6 +117,9 @@ internal static class QuoteMarkScanner
             _ => (c is '\u2018' or '\'') && !char.IsLetterOrDigit(prev) && (char.IsLetterOrDigit(next) || next is '.' or '\u2026'),
         };
     }
+
+    private static bool IsTwoApostropheOpening(string text, int i, TextSpan paragraph) =>
+        (i == paragraph.Start || !char.IsLetterOrDigit(text[i - 1])) && i + 2 < paragraph.End && !char.IsWhiteSpace(text[i + 2]);
 
     private static bool IsClosing(string text, int i, int open, TextSpan paragraph, QuoteStyle style)
     {

@@ -89,6 +89,14 @@ internal static class MentionFinder
                 var phrase = segmentEnd - segmentStart < MaxPhraseTokens ? Classify(text, tokens, segmentStart, segmentEnd) : null;
                 if (phrase is null)
                     return null;
+                // "Tina Tchen, Mrs. Obama's chief of staff, said": a role phrase after a name is the name's apposition.
+                if (phrase.Kind is MentionKind.Role or MentionKind.Unnamed && segmentStart - 2 >= lowerBound
+                    && IsComma(text, tokens[segmentStart - 1]) && tokens[segmentStart - 2].IsCapitalised(text))
+                {
+                    comma = segmentStart - 1;
+                    continue;
+                }
+
                 var role = phrase.Role ?? (asideStart - 1 > segmentEnd + 1 ? RoleOf(text, tokens, segmentEnd + 2, asideStart - 1) : null);
                 return phrase with { Role = role };
             }
@@ -145,6 +153,8 @@ internal static class MentionFinder
                && !NameWords.UnnamedNouns.Contains(Word(text, tokens[start])) && !IsPossessive(text, tokens[start]))
             start++;
 
+        if (start == end && NameWords.Quantifiers.Contains(Word(text, tokens[start])))
+            return new Mention(Span(tokens[start]), Span(tokens[start]), MentionKind.Unnamed, null);
         if (start == end && tokens[start].IsCapitalised(text) && NameWords.NotNames.Contains(Word(text, tokens[start])))
             return null;
 

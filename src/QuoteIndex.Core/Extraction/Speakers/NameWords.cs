@@ -53,6 +53,9 @@ internal static class NameWords
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight",
         "last", "next", "earlier", "later", "again", "asked", "told", "said", "says", "it", "such", "not", "because");
 
+    /// <summary>"Some said ...", "Others argued ...": people the text counts but does not name.</summary>
+    public static readonly HashSet<string> Quantifiers = Set("some", "others", "many", "most", "few", "several", "both", "all", "none");
+
     public static readonly HashSet<string> Pronouns = Set("he", "she", "they", "it", "we", "i", "you");
 
     /// <summary>Nouns that name unnamed sources or groups: "officials said", "a source close to ...".</summary>

@@ -23,10 +23,10 @@ internal sealed class ArticleText
         {
             foreach (var part in quotation.Parts)
             {
-                if (part.Start > 0 && IsMark(text[part.Start - 1]))
-                    marks[part.Start - 1] = TokenKind.OpenQuote;
-                if (part.End < text.Length && IsMark(text[part.End]))
-                    marks[part.End] = TokenKind.CloseQuote;
+                for (var m = part.Start - 1; m >= Math.Max(0, part.Start - 2) && IsMark(text[m]); m--)
+                    marks[m] = TokenKind.OpenQuote;
+                for (var m = part.End; m < Math.Min(text.Length, part.End + 2) && IsMark(text[m]); m++)
+                    marks[m] = TokenKind.CloseQuote;
             }
         }
 
