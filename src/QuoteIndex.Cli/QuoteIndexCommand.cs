@@ -13,6 +13,7 @@ public static class QuoteIndexCommand
             "Exit codes: 0 success; 1 failure; 3 ingest finished but some inputs were rejected.");
         root.Options.Add(CommonOptions.Data);
         root.Subcommands.Add(ExtractCommand.Create(console));
+        root.Subcommands.Add(EvalCommand.Create(console));
         root.Subcommands.Add(IngestCommand.Create(console));
         root.Subcommands.Add(SearchCommand.Create(console));
         root.Subcommands.Add(ServeCommand.Create());
