@@ -28,7 +28,8 @@ public static class JsonArticleParser
         var url = String(root, "url") is { } u ? TextArticleParser.ParseUrl(u) : null;
         var title = String(root, "title");
         var id = String(root, "id") is { Length: > 0 } given ? given : ArticleIdentity.For(url, title, text);
-        return new Article(id, text.ReplaceLineEndings("\n"))
+        // The text is kept exactly as given: gold annotations and callers hold offsets into it.
+        return new Article(id, text)
         {
             Url = url,
             Title = title,

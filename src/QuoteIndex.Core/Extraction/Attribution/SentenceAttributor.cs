@@ -168,23 +168,48 @@ internal static class SentenceAttributor
         return new Statement(kind, content, cueSpan, subject, "participle", Confidence(verb.Strength * 0.9, subject, kind));
     }
 
-    /// <summary>The sentence's subject: the nearest "he"/"she" before the cue, else the phrase that opens the sentence.</summary>
-    private static Mention? SubjectOf(ArticleText article, int first, int cue)
+    /// <summary>
+    /// The subject of the clause a participle or coordinated verb hangs off: the nearest name or pronoun before it that
+    /// is followed by a verb ("Here in Columbia, Sanders stepped up ..., saying").
+    /// </summary>
+    private static Mention? SubjectOf(ArticleText article, int first, int before)
     {
-        var text = article.Text;
-        var tokens = article.Tokens;
-        for (var k = cue - 1; k >= first; k--)
+        var text = article.Tokens;
+        var source = article.Text;
+        for (var k = before - 1; k >= first; k--)
         {
-            if (tokens[k].Kind == TokenKind.Word && !article.IsQuoted(tokens[k].Start) && (tokens[k].Is(text, "he") || tokens[k].Is(text, "she")))
-                return new Mention(new TextSpan(tokens[k].Start, tokens[k].End), new TextSpan(tokens[k].Start, tokens[k].End), MentionKind.Pronoun, null);
+            var token = text[k];
+            if (token.Kind is TokenKind.OpenQuote or TokenKind.CloseQuote || article.IsQuoted(token.Start))
+                break;
+            if (token.Kind != TokenKind.Word)
+                continue;
+            var next = k + 1;
+            while (next < before && text[next].Kind == TokenKind.Word && NameWords.Auxiliaries.Contains(text[next].In(source).ToString()))
+                next++;
+            if (next < before && text[next].Kind == TokenKind.Punctuation && source[text[next].Start] == ',')
+                next++; // "Marine Le Pen, voiced support ..."
+            if (next >= before || !IsFiniteVerb(source, text[next]) && !SubjectVerbs.Contains(text[next].In(source).ToString()))
+                continue;
+            if (NameWords.Pronouns.Contains(token.In(source).ToString()) && !token.Is(source, "it"))
+                return new Mention(new TextSpan(token.Start, token.End), new TextSpan(token.Start, token.End), MentionKind.Pronoun, null);
+            if (!token.IsCapitalised(source))
+                continue;
+            var start = k;
+            while (start - 1 >= first && text[start - 1].Kind == TokenKind.Word && (text[start - 1].IsCapitalised(source) || text[start - 1].Is(source, "of")))
+                start--;
+            var mention = MentionFinder.Classify(source, text, start, k);
+            if (mention is { Kind: MentionKind.Name or MentionKind.Organisation or MentionKind.Role })
+                return mention;
         }
 
-        var start = first;
-        while (start < cue && tokens[start].Kind != TokenKind.Word)
-            start++;
-        var mention = start < cue ? MentionFinder.After(text, tokens, start, NarrativeEnd(article, start, cue)) : null;
-        return mention is { Kind: MentionKind.Name or MentionKind.Pronoun or MentionKind.Organisation } ? mention : null;
+        return null;
     }
+
+    private static readonly HashSet<string> SubjectVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "went", "made", "took", "gave", "came", "got", "seemed", "is", "was", "has", "had", "have", "did", "does", "also",
+        "kept", "spent", "sent", "met", "led", "left", "won", "lost", "ran", "began", "spoke", "stood", "sat", "held",
+    };
 
     private static Statement? AtVerb(ArticleText article, int first, int last, int cue, CueVerb verb)
     {
@@ -195,7 +220,13 @@ internal static class SentenceAttributor
             && NotReportingBefore.Contains(tokens[cue - 1].In(text).ToString()))
             return null;
         var lower = NarrativeStart(article, first, cue);
-        var before = MentionFinder.Before(text, tokens, cue, lower);
+        var previous = cue - 1;
+        while (previous > lower && tokens[previous].Kind == TokenKind.Word && NameWords.Auxiliaries.Contains(tokens[previous].In(text).ToString()))
+            previous--;
+        // "He walked back his remarks and (later) said ...": the coordinated verb shares the sentence's subject.
+        var before = previous >= lower && tokens[previous].Kind == TokenKind.Word && tokens[previous].In(text) is "and" or "but" or "then"
+            ? SubjectOf(article, first, previous)
+            : MentionFinder.Before(text, tokens, cue, lower);
         Mention? after = null;
         if (before is null)
         {
@@ -205,10 +236,6 @@ internal static class SentenceAttributor
                 after = MentionFinder.After(text, tokens, cue + 1, NarrativeEnd(article, cue + 1, last));
         }
 
-        // "..., but told his supporters, ...": the subject of the sentence speaks.
-        if (before is null && after is null && cue > first && tokens[cue - 1].Kind == TokenKind.Word
-            && (tokens[cue - 1].Is(text, "but") || tokens[cue - 1].Is(text, "and")))
-            before = SubjectOf(article, first, cue - 1);
         var mention = before ?? after;
         if (mention is null)
             return null;

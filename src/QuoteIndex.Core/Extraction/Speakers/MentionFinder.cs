@@ -17,6 +17,13 @@ internal static class MentionFinder
         "although", "though", "since", "whether", "than", "and", "or", "nor", "yet", "what", "how", "why",
     };
 
+    /// <summary>Auxiliaries and common verbs: a speaker phrase never runs through them.</summary>
+    private static readonly HashSet<string> Verbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "is", "was", "are", "were", "be", "been", "being", "has", "have", "had", "could", "would", "should", "will", "can",
+        "may", "might", "must", "do", "does", "did", "went", "came", "got", "made", "took", "gave", "seemed", "appeared",
+    };
+
     private static readonly HashSet<string> Prepositions = new(StringComparer.OrdinalIgnoreCase)
     {
         "from", "for", "of", "at", "with", "in", "to", "on", "close", "familiar", "within", "inside", "near", "under", "by",
@@ -52,16 +59,15 @@ internal static class MentionFinder
         var start = end;
         while (start - 1 >= lowerBound && end - start < MaxPhraseTokens && InPhrase(text, tokens, start - 1))
             start--;
-        var mention = Classify(text, tokens, start, end);
-
-        // "Hugh Hill, a doctor at St. Aldric, said": the apposition names the role; the name before it is the speaker.
-        if (mention is { Kind: MentionKind.Role or MentionKind.Unnamed } && start - 2 >= lowerBound && IsComma(text, tokens[start - 1])
-            && tokens[start - 2].IsCapitalised(text) && IsAppositionStart(text, tokens[start]))
+        // "Officials who spoke with The Huffington Post said": the subject stands before the relative clause.
+        if (start - 1 > lowerBound && IsWord(tokens[start - 1]) && Word(text, tokens[start - 1]) is "who" or "that")
         {
-            var name = Before(text, tokens, start - 1, lowerBound);
-            if (name is { Kind: MentionKind.Name or MentionKind.Organisation })
-                return name with { Role = name.Role ?? RoleOf(text, tokens, start, end) };
+            var subject = Before(text, tokens, start - 1, lowerBound);
+            if (subject is { Kind: not MentionKind.Pronoun })
+                return subject;
         }
+
+        var mention = Classify(text, tokens, start, end);
 
         return mention;
     }
@@ -83,12 +89,18 @@ internal static class MentionFinder
             if (segmentStart > segmentEnd || !IsWord(tokens[segmentStart]) && tokens[segmentStart].Kind != TokenKind.Number)
                 return null;
             var first = Word(text, tokens[segmentStart]);
-            var isAside = tokens[segmentStart].Kind == TokenKind.Number || AsideStarts.Contains(first);
+            var isAside = tokens[segmentStart].Kind == TokenKind.Number || AsideStarts.Contains(first)
+                || (!tokens[segmentStart].IsCapitalised(text) && !NameWords.Determiners.Contains(first) && !NameWords.Quantifiers.Contains(first))
+                || (segmentStart == segmentEnd && first.EndsWith('.')); // "Miss." in "of Jackson, Miss.,"
             if (!isAside)
             {
                 var phrase = segmentEnd - segmentStart < MaxPhraseTokens ? Classify(text, tokens, segmentStart, segmentEnd) : null;
                 if (phrase is null)
                     return null;
+                // "Giovanni Vian, the editor of the Vatican's newspaper, L'Osservatore Romano, said": the first name is the speaker.
+                if (phrase.Kind is MentionKind.Name or MentionKind.Organisation && segmentStart - 2 >= lowerBound && IsComma(text, tokens[segmentStart - 1])
+                    && EarlierNameAcrossApposition(text, tokens, segmentStart - 1, lowerBound) is { } earlier)
+                    return earlier;
                 // "Tina Tchen, Mrs. Obama's chief of staff, said": a role phrase after a name is the name's apposition.
                 if (phrase.Kind is MentionKind.Role or MentionKind.Unnamed && segmentStart - 2 >= lowerBound
                     && IsComma(text, tokens[segmentStart - 1]) && tokens[segmentStart - 2].IsCapitalised(text))
@@ -107,6 +119,26 @@ internal static class MentionFinder
         }
 
         return null;
+    }
+
+    /// <summary>"NAME, the editor of X, [comma]": the name before a determiner-led apposition, when it opens its clause.</summary>
+    private static Mention? EarlierNameAcrossApposition(string text, IReadOnlyList<Token> tokens, int comma, int lowerBound)
+    {
+        var end = comma - 1;
+        var start = end;
+        while (start - 1 >= lowerBound && !IsComma(text, tokens[start - 1]) && end - start < 20)
+            start--;
+        if (!NameWords.Determiners.Contains(Word(text, tokens[start])) || start - 2 < lowerBound || !IsComma(text, tokens[start - 1]))
+            return null;
+        var nameEnd = start - 2;
+        var nameStart = nameEnd;
+        while (nameStart - 1 >= lowerBound && InName(text, tokens, nameStart - 1))
+            nameStart--;
+        // The name must open the sentence or follow a comma: "In 2009, Giovanni Vian, the editor ..., said".
+        if (nameStart > lowerBound && !IsComma(text, tokens[nameStart - 1]))
+            return null;
+        var name = Classify(text, tokens, nameStart, nameEnd);
+        return name is { Kind: MentionKind.Name } ? name with { Role = RoleOf(text, tokens, start, end) } : null;
     }
 
     private static readonly HashSet<string> AsideStarts = new(StringComparer.OrdinalIgnoreCase)
@@ -133,6 +165,9 @@ internal static class MentionFinder
         var end = start;
         while (end + 1 < upperBound && end - start < MaxPhraseTokens && InPhrase(text, tokens, end + 1))
             end++;
+        // "said the plan would fail": a phrase after the cue that runs into a clause is not the speaker.
+        if (end + 1 < upperBound && tokens[end + 1].Kind == TokenKind.Word && Verbs.Contains(Word(text, tokens[end + 1])))
+            return null;
         var mention = Classify(text, tokens, start, end);
         if (mention is { Kind: MentionKind.Name } && end + 2 < upperBound && IsComma(text, tokens[end + 1]) && IsAppositionStart(text, tokens[end + 2]))
         {
@@ -176,7 +211,8 @@ internal static class MentionFinder
         for (var k = start; k < end; k++)
         {
             var word = Word(text, tokens[k]);
-            if ((NameWords.UnnamedNouns.Contains(word) || NameWords.Titles.Contains(word)) && !tokens[k].IsCapitalised(text)
+            if ((NameWords.UnnamedNouns.Contains(word) || NameWords.Titles.Contains(word))
+                && (!tokens[k].IsCapitalised(text) || (k == start && NameWords.UnnamedNouns.Contains(word) && IsPlural(word)))
                 && Prepositions.Contains(Word(text, tokens[k + 1])))
             {
                 var kind = NameWords.Titles.Contains(word) && !IsPlural(word) && !NameWords.UnnamedNouns.Contains(word) ? MentionKind.Role : MentionKind.Unnamed;
@@ -228,6 +264,8 @@ internal static class MentionFinder
         if (token.Kind != TokenKind.Word)
             return token.Kind == TokenKind.Punctuation && text[token.Start] == '&';
         var word = Word(text, token);
+        if (Verbs.Contains(word))
+            return false;
         if (Boundaries.Contains(word))
         {
             // "Health and Human Services": a conjunction between capitalised words stays in the name.
