@@ -44,7 +44,8 @@ internal static class SentenceAttributor
         for (var i = first; i < last; i++)
         {
             var token = tokens[i];
-            if (token.Kind != TokenKind.Word || article.IsQuoted(token.Start))
+            // A cue is a lower-case word outside quotation marks ("United States" holds no cue).
+            if (token.Kind != TokenKind.Word || article.IsQuoted(token.Start) || (char.IsUpper(text[token.Start]) && i > first))
                 continue;
             Statement? statement;
             if (token.Is(text, "according") && i + 1 < last && tokens[i + 1].Is(text, "to"))
@@ -184,7 +185,8 @@ internal static class SentenceAttributor
             if (token.Kind != TokenKind.Word)
                 continue;
             var next = k + 1;
-            while (next < before && text[next].Kind == TokenKind.Word && NameWords.Auxiliaries.Contains(text[next].In(source).ToString()))
+            while (next < before && text[next].Kind == TokenKind.Word
+                   && (NameWords.Auxiliaries.Contains(text[next].In(source).ToString()) || NameWords.IsAdverb(text[next].In(source))))
                 next++;
             if (next < before && text[next].Kind == TokenKind.Punctuation && source[text[next].Start] == ',')
                 next++; // "Marine Le Pen, voiced support ..."
@@ -218,6 +220,11 @@ internal static class SentenceAttributor
         // "will say", "to tell", "the said": not a report of words spoken. ("Will claims" has a capital: a name.)
         if (cue > first && tokens[cue - 1].Kind == TokenKind.Word && !char.IsUpper(text[tokens[cue - 1].Start])
             && NotReportingBefore.Contains(tokens[cue - 1].In(text).ToString()))
+            return null;
+        // "Malik's comments", "Trump's remarks": after a possessive the word is a noun.
+        if (cue > first && tokens[cue - 1].Kind == TokenKind.Word && verb.Form == CueForm.Present
+            && (tokens[cue - 1].In(text).EndsWith("'s", StringComparison.Ordinal) || tokens[cue - 1].In(text).EndsWith("\u2019s", StringComparison.Ordinal)
+                || tokens[cue - 1].In(text).EndsWith("s'", StringComparison.Ordinal)))
             return null;
         var lower = NarrativeStart(article, first, cue);
         var previous = cue - 1;

@@ -33,7 +33,8 @@ internal static class MentionFinder
     public static Mention? Before(string text, IReadOnlyList<Token> tokens, int cue, int lowerBound)
     {
         var j = cue - 1;
-        for (var skipped = 0; j >= lowerBound && skipped < 3 && IsWord(tokens[j]) && NameWords.Auxiliaries.Contains(Word(text, tokens[j])); skipped++)
+        for (var skipped = 0; j >= lowerBound && skipped < 3 && IsWord(tokens[j])
+             && (NameWords.Auxiliaries.Contains(Word(text, tokens[j])) || NameWords.IsAdverb(tokens[j].In(text))); skipped++)
             j--;
         if (j < lowerBound)
             return null;
@@ -248,7 +249,8 @@ internal static class MentionFinder
         if (NameWords.UnnamedNouns.Contains(headWord) || NameWords.OrganisationWords.Contains(headWord))
             return new Mention(whole, Span(head), MentionKind.Unnamed, null);
         // "the Christie supporter", "the 70-year-old": a determiner and a short phrase name someone the text knows.
-        if (end - start <= 5 && NameWords.Determiners.Contains(Word(text, tokens[start])) && head.Kind == TokenKind.Word)
+        if (end - start <= 5 && NameWords.Determiners.Contains(Word(text, tokens[start])) && head.Kind == TokenKind.Word
+            && !NameWords.IsAdjectiveOrFunctionWord(headWord))
             return new Mention(whole, Span(head), MentionKind.Unnamed, null);
         return null;
     }

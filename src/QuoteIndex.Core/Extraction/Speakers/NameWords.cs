@@ -93,5 +93,21 @@ internal static class NameWords
         "firmly", "clearly", "directly", "immediately", "long", "ultimately", "finally", "been", "being", "herself",
         "himself", "themselves", "itself", "personally", "subsequently", "sarcastically", "proudly", "loudly");
 
+    /// <summary>"consistently", "later": a lower-case -ly word between a subject and its verb.</summary>
+    public static bool IsAdverb(ReadOnlySpan<char> word) =>
+        word.Length > 4 && char.IsLower(word[0]) && word.EndsWith("ly", StringComparison.Ordinal) && !word.Equals("family", StringComparison.Ordinal);
+
+    /// <summary>"public", "political", "detailing", "two": words that end a phrase without naming anyone.</summary>
+    public static bool IsAdjectiveOrFunctionWord(string word) =>
+        !NameWords.UnnamedNouns.Contains(word)
+        && (word.EndsWith("ic", StringComparison.Ordinal) || word.EndsWith("ical", StringComparison.Ordinal)
+            || word.EndsWith("ous", StringComparison.Ordinal) || word.EndsWith("ful", StringComparison.Ordinal)
+            || word.EndsWith("able", StringComparison.Ordinal) || word.EndsWith("ible", StringComparison.Ordinal)
+            || word.EndsWith("ing", StringComparison.Ordinal) || word.EndsWith("ed", StringComparison.Ordinal)
+            || word.EndsWith("less", StringComparison.Ordinal) || word.EndsWith("est", StringComparison.Ordinal)
+            || NotNames.Contains(word) || Numbers.Contains(word) || word.Length < 3 || !char.IsLetter(word[0]));
+
+    private static readonly HashSet<string> Numbers = Set("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "hundred", "thousand", "million");
+
     private static HashSet<string> Set(params string[] words) => new(words, StringComparer.OrdinalIgnoreCase);
 }
