@@ -70,11 +70,6 @@ internal static class SentenceAttributor
         return found;
     }
 
-    private static readonly HashSet<string> IrregularPast = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "said", "told", "wrote", "spoke", "made", "gave", "took", "put", "set", "held", "thought", "felt", "brought",
-        "sought", "swore", "sent", "threw", "drew", "saw", "met", "kept", "led", "left", "let", "found", "became",
-    };
 
     /// <summary>
     /// "Jacobs credited Merkel with holding “the entire continent together”": quoted words inside a clause whose
@@ -119,7 +114,7 @@ internal static class SentenceAttributor
             var verb = TokenAt(tokens, first, last, subject.Span.End - 1) + 1;
             while (verb < quoteOpen && tokens[verb].Kind == TokenKind.Word && NameWords.Auxiliaries.Contains(tokens[verb].In(text).ToString()))
                 verb++;
-            if (verb >= quoteOpen - 1 || !IsFiniteVerb(text, tokens[verb]))
+            if (verb >= quoteOpen - 1 || !VerbShapes.IsFiniteVerb(text, tokens[verb]))
                 continue;
             var content = RightContent(article, verb + 1, last, addressee: false);
             if (content is not { } c || c.Start > tokens[quoteOpen].Start)
@@ -135,16 +130,6 @@ internal static class SentenceAttributor
         return null;
     }
 
-    /// <summary>A lower-case past or present verb form: "credited", "calls", "told".</summary>
-    private static bool IsFiniteVerb(string text, Token token)
-    {
-        if (token.Kind != TokenKind.Word || char.IsUpper(text[token.Start]) || token.Length < 3)
-            return false;
-        var word = token.In(text);
-        return IrregularPast.Contains(word.ToString())
-            || word.EndsWith("ed", StringComparison.Ordinal)
-            || (word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && !word.EndsWith("us", StringComparison.Ordinal));
-    }
 
     /// <summary>"..., saying (that) ...", "..., adding that ...": the speaker is the subject of the sentence.</summary>
     private static Statement? AtParticiple(ArticleText article, int first, int last, int cue, CueVerb verb, Mention? subject)
@@ -190,7 +175,7 @@ internal static class SentenceAttributor
                 next++;
             if (next < before && text[next].Kind == TokenKind.Punctuation && source[text[next].Start] == ',')
                 next++; // "Marine Le Pen, voiced support ..."
-            if (next >= before || !IsFiniteVerb(source, text[next]) && !SubjectVerbs.Contains(text[next].In(source).ToString()))
+            if (next >= before || !VerbShapes.IsVerb(source, text[next]))
                 continue;
             if (NameWords.Pronouns.Contains(token.In(source).ToString()) && !token.Is(source, "it"))
                 return new Mention(new TextSpan(token.Start, token.End), new TextSpan(token.Start, token.End), MentionKind.Pronoun, null);
@@ -207,11 +192,6 @@ internal static class SentenceAttributor
         return null;
     }
 
-    private static readonly HashSet<string> SubjectVerbs = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "went", "made", "took", "gave", "came", "got", "seemed", "is", "was", "has", "had", "have", "did", "does", "also",
-        "kept", "spent", "sent", "met", "led", "left", "won", "lost", "ran", "began", "spoke", "stood", "sat", "held",
-    };
 
     private static Statement? AtVerb(ArticleText article, int first, int last, int cue, CueVerb verb)
     {
@@ -267,6 +247,11 @@ internal static class SentenceAttributor
             if (right is { } split && StartsWithQuotation(article, split))
                 content.Add(split);
             rule = before is not null ? "quote-subject-cue" : "quote-cue-subject";
+        }
+        else if (before is not null && left is null && IsBackReference(article, attributionLast + 1, last))
+        {
+            // "Blinken stated this during his speech at ...": points at words given elsewhere (joined by StatementFinder).
+            rule = "speaker-reference";
         }
         else if (before is not null && right is { } r && !IsOnlyAdverbial(article, r)
                  && (Words(article, r) >= 3 || HasQuotation(article, r) || (left is null && EndsSentence(article, r, last))))
@@ -545,6 +530,16 @@ internal static class SentenceAttributor
         }
 
         return true;
+    }
+
+    /// <summary>"this during his speech", "so on Tuesday": the words said are not here but before or after.</summary>
+    private static bool IsBackReference(ArticleText article, int next, int last)
+    {
+        var tokens = article.Tokens;
+        if (next >= last || !(tokens[next].Is(article.Text, "this") || tokens[next].Is(article.Text, "so")))
+            return false;
+        return next + 1 >= last || Prepositions.Contains(tokens[next + 1].In(article.Text).ToString())
+            || tokens[next + 1].Kind == TokenKind.Punctuation;
     }
 
     /// <summary>True when nothing but closing punctuation follows the span in its sentence.</summary>

@@ -1,3 +1,4 @@
+using QuoteIndex.Core.Extraction.Speakers;
 using QuoteIndex.Core.Extraction.Text;
 using QuoteIndex.Core.Quotes;
 
@@ -14,8 +15,16 @@ internal static class StatementFinder
     {
         var layout = article.Layout;
         var bySentence = new List<Statement>?[layout.Sentences.Count];
+        for (var p = 0; p < layout.Paragraphs.Count; p++)
+        {
+            if (HeadlineAttributor.Find(article, p) is { } line)
+                bySentence[line.Sentence] = [line];
+        }
+
         for (var s = 0; s < layout.Sentences.Count; s++)
         {
+            if (bySentence[s] is not null)
+                continue;
             var found = SentenceAttributor.Find(article, s);
             if (found.Count == 0)
                 continue;
@@ -49,7 +58,8 @@ internal static class StatementFinder
                 continue;
             }
 
-            if (previous is { Content.Count: 0 } && previous.Sentence == s - 1)
+            // "He said:" or "Blinken stated this during his speech." and then the quotation.
+            if (previous is { Content.Count: 0 } && (previous.Sentence == s - 1 && previous.Rule != "attribution-only"))
             {
                 previous.Content.AddRange(parts);
                 continue;
@@ -71,9 +81,10 @@ internal static class StatementFinder
                 continue;
             }
 
-            // A quotation standing alone: the speaker of the statement just before it, if that was quoted too.
-            if (previous is not null && paragraph - previous.Paragraph <= 1 && previous.Kind != QuoteKind.Indirect
-                && previous.Mention is not null && Words(parts, article.Text) >= 4)
+            // A quotation standing alone: the speaker of the statement just before it.
+            if (previous is not null && paragraph - previous.Paragraph <= 1 && previous.Content.Count > 0
+                && (previous.Kind != QuoteKind.Indirect || previous.Mention?.Kind is MentionKind.Name or MentionKind.Role)
+                && (previous.Mention is not null || previous.InheritsFrom is not null) && Words(parts, article.Text) >= 4)
             {
                 var inherited = new Statement(QuoteKind.Direct, parts, null, null, "inherited-from-previous", Math.Round(previous.Confidence * 0.8, 3))
                 {

@@ -17,6 +17,12 @@ internal static class MentionFinder
         "although", "though", "since", "whether", "than", "and", "or", "nor", "yet", "what", "how", "why",
     };
 
+    private static readonly HashSet<string> TimeWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight",
+        "morning", "afternoon", "evening", "night", "week", "weekend", "month", "year", "earlier", "later",
+    };
+
     /// <summary>Auxiliaries and common verbs: a speaker phrase never runs through them.</summary>
     private static readonly HashSet<string> Verbs = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -56,6 +62,16 @@ internal static class MentionFinder
         if (NameWords.Pronouns.Contains(Word(text, tokens[j])))
             return new Mention(Span(tokens[j]), Span(tokens[j]), MentionKind.Pronoun, null);
 
+        // "Sanders on Tuesday said": a time between the speaker and the cue.
+        while (j - 1 > lowerBound && IsWord(tokens[j]) && TimeWords.Contains(Word(text, tokens[j])))
+        {
+            j--;
+            if (IsWord(tokens[j]) && (tokens[j].Is(text, "on") || tokens[j].Is(text, "last") || tokens[j].Is(text, "this")))
+                j--;
+        }
+
+        if (!IsWord(tokens[j]))
+            return null;
         var end = j;
         var start = end;
         while (start - 1 >= lowerBound && end - start < MaxPhraseTokens && InPhrase(text, tokens, start - 1))
@@ -189,10 +205,23 @@ internal static class MentionFinder
                && !NameWords.UnnamedNouns.Contains(Word(text, tokens[start])) && !IsPossessive(text, tokens[start]))
             start++;
 
-        if (start == end && NameWords.Quantifiers.Contains(Word(text, tokens[start])))
+        if (start == end && (NameWords.Quantifiers.Contains(Word(text, tokens[start]))
+                             || (NameWords.UnnamedNouns.Contains(Word(text, tokens[start])) && IsPlural(Word(text, tokens[start])))))
             return new Mention(Span(tokens[start]), Span(tokens[start]), MentionKind.Unnamed, null);
         if (start == end && tokens[start].IsCapitalised(text) && NameWords.NotNames.Contains(Word(text, tokens[start])))
             return null;
+
+        // "Del. Stacey Plaskett of the Virgin Islands", "Cory James of Flint": the name comes before its place.
+        for (var k = start + 1; k < end; k++)
+        {
+            if (tokens[k].Kind == TokenKind.Word && (tokens[k].Is(text, "of") || tokens[k].Is(text, "from")) && tokens[k - 1].IsCapitalised(text)
+                && !NameWords.Titles.Contains(Word(text, tokens[k - 1])) && !NameWords.OrganisationWords.Contains(Word(text, tokens[k - 1]))
+                && k - start >= 2 && tokens[k - 2].IsCapitalised(text))
+            {
+                end = k - 1;
+                break;
+            }
+        }
 
         // The capitalised run that ends the phrase.
         var runStart = end;
