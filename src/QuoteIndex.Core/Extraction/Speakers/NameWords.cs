@@ -97,6 +97,15 @@ internal static class NameWords
     public static bool IsAdverb(ReadOnlySpan<char> word) =>
         word.Length > 4 && char.IsLower(word[0]) && word.EndsWith("ly", StringComparison.Ordinal) && !word.Equals("family", StringComparison.Ordinal);
 
+    /// <summary>Nouns for people by their ending: supporter, ambassador, strategist, politician, spokesman, 70-year-old.</summary>
+    public static bool IsPersonNoun(string word) =>
+        word.EndsWith("er", StringComparison.Ordinal) || word.EndsWith("or", StringComparison.Ordinal)
+        || word.EndsWith("ist", StringComparison.Ordinal) || word.EndsWith("ian", StringComparison.Ordinal)
+        || word.EndsWith("ant", StringComparison.Ordinal) || word.EndsWith("ent", StringComparison.Ordinal)
+        || word.EndsWith("man", StringComparison.Ordinal) || word.EndsWith("woman", StringComparison.Ordinal)
+        || word.EndsWith("person", StringComparison.Ordinal) || word.EndsWith("-old", StringComparison.Ordinal)
+        || word.EndsWith("ee", StringComparison.Ordinal) || word is "lawyer" or "chief" or "head" or "aide" or "nominee";
+
     /// <summary>"public", "political", "detailing", "two": words that end a phrase without naming anyone.</summary>
     public static bool IsAdjectiveOrFunctionWord(string word) =>
         !NameWords.UnnamedNouns.Contains(word)

@@ -44,6 +44,8 @@ internal static class SpeakerResolver
                 MentionKind.Name => people.Register(mention, asSpeaker: true),
                 MentionKind.Pronoun => people.ForPronoun(mention.Span.Of(article.Text), lastSpeaker, at),
                 MentionKind.Role => people.ForRole(mention) ?? people.Unresolved(mention),
+                // "the Vermont senator", "Obama's former campaign strategist": a definite description of someone named before.
+                MentionKind.Unnamed when IsDefiniteSingular(article.Text, mention) => people.ForRole(mention) ?? people.Unresolved(mention),
                 MentionKind.Organisation => people.Register(mention, asSpeaker: true),
                 _ => people.Unresolved(mention),
             };
@@ -78,6 +80,15 @@ internal static class SpeakerResolver
         return speakers;
     }
 
+    private static bool IsDefiniteSingular(string text, Mention mention)
+    {
+        var phrase = mention.Span.Of(text);
+        var head = mention.Head.Of(text);
+        var definite = phrase.StartsWith("the ", StringComparison.OrdinalIgnoreCase) || phrase.Contains("'s ", StringComparison.Ordinal)
+            || phrase.Contains("\u2019s ", StringComparison.Ordinal);
+        return definite && !(head.EndsWith('s') && !head.EndsWith("ss", StringComparison.Ordinal));
+    }
+
     /// <summary>A name as the narrative uses it, and whether it stands as the subject of its clause.</summary>
     private readonly record struct NameRun(Mention Mention, bool IsSubject);
 
@@ -100,15 +111,52 @@ internal static class SpeakerResolver
                 start++;
             var roleStart = start;
             // "presidential nominee Hillary Clinton", "campaign manager Kellyanne Conway": lower-case titles before the name.
-            while (roleStart - 1 >= 0 && tokens[roleStart - 1].Kind == TokenKind.Word && !tokens[roleStart - 1].IsCapitalised(text)
-                   && start - roleStart < 4 && (NameWords.Titles.Contains(tokens[roleStart - 1].In(text).ToString()) || roleStart < start))
+            while (roleStart - 1 >= 0 && tokens[roleStart - 1].Kind == TokenKind.Word
+                   && (!tokens[roleStart - 1].IsCapitalised(text) || NameWords.Titles.Contains(tokens[roleStart - 1].In(text).ToString()))
+                   && start - roleStart < 5 && IsRoleWord(tokens[roleStart - 1].In(text).ToString()))
                 roleStart--;
-            while (roleStart < start && !NameWords.Titles.Contains(tokens[roleStart].In(text).ToString()))
-                roleStart++;
-            if (MentionFinder.Classify(text, tokens, roleStart, end) is { Kind: MentionKind.Name } name && !NameWords.NotNames.Contains(name.Head.Of(text)))
-                yield return new NameRun(name, IsSubject(article, start, end));
+            if (InHeadline(article, start) || MentionFinder.Classify(text, tokens, start, end) is not { Kind: MentionKind.Name } name
+                || NameWords.NotNames.Contains(name.Head.Of(text)))
+            {
+                k = end;
+                continue;
+            }
+
+            var role = roleStart < start ? text[tokens[roleStart].Start..tokens[start - 1].End] + (name.Role is { } titled ? " " + titled : "") : name.Role;
+            // "David Axelrod, Obama's former campaign strategist, said ...": an apposition after the name.
+            if (end + 2 < tokens.Count && tokens[end + 1].Kind == TokenKind.Punctuation && text[tokens[end + 1].Start] == ','
+                && tokens[end + 2].Kind == TokenKind.Word && (NameWords.Determiners.Contains(tokens[end + 2].In(text).ToString()) || tokens[end + 2].In(text).EndsWith("'s", StringComparison.Ordinal)))
+            {
+                var close = end + 2;
+                while (close < Math.Min(tokens.Count, end + 14) && !(tokens[close].Kind == TokenKind.Punctuation && text[tokens[close].Start] is ',' or '.'))
+                    close++;
+                if (close < tokens.Count && text[tokens[close].Start] == ',')
+                    role = text[tokens[end + 2].Start..tokens[close - 1].End];
+            }
+
+            yield return new NameRun(name with { Role = role }, IsSubject(article, start, end));
             k = end;
         }
+    }
+
+    private static bool IsRoleWord(string word) =>
+        NameWords.Titles.Contains(word) || (NameWords.IsPersonNoun(word) && !word.EndsWith('s')) || word is "former" or "first" or "lady" or "campaign";
+
+    /// <summary>A title-case line ("Gold Star Mom Corners Obama On His Refusal"): its capitals name no one.</summary>
+    private static bool InHeadline(ArticleText article, int token)
+    {
+        var paragraph = article.Layout.Paragraphs[article.Layout.ParagraphIndexAt(article.Tokens[token].Start)];
+        int words = 0, capitalised = 0;
+        foreach (var word in paragraph.Of(article.Text).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (!char.IsLetter(word[0]))
+                continue;
+            words++;
+            if (char.IsUpper(word[0]))
+                capitalised++;
+        }
+
+        return words >= 4 && capitalised * 4 >= words * 3;
     }
 
     /// <summary>At the start of its sentence, or followed by a verb: "Trump has also commented", "Clinton criticized".</summary>
@@ -169,7 +217,8 @@ internal static class SpeakerResolver
             var words = NameParts(mention.Head.Of(text));
             if (words.Length == 0)
                 return;
-            var entity = words.Length > 1 ? Register(mention, asSpeaker: false) : Find(words, MentionKind.Name);
+            // A single word names someone new only with a title: "President Obama", "Mr. Farook".
+            var entity = words.Length > 1 || mention.Role is not null ? Register(mention, asSpeaker: false) : Find(words, MentionKind.Name);
             if (entity is null)
                 return;
             entity.LastSeen = mention.Span.Start;
@@ -190,7 +239,7 @@ internal static class SpeakerResolver
             Entity? best = null;
             foreach (var entity in _entities)
             {
-                if (entity.IsPerson && entity.Gender != -gender && (entity.IsSpeaker || entity.Gender == gender || entity.Words.Length > 1)
+                if (entity.IsPerson && entity.Gender != -gender && (entity.IsSpeaker || entity.Gender == gender || entity.Roles.Count > 0)
                     && entity.LastSubject >= 0 && entity.LastSubject < at && (best is null || entity.LastSubject > best.LastSubject))
                     best = entity;
             }
