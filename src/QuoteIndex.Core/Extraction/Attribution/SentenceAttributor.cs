@@ -106,7 +106,7 @@ internal static class SentenceAttributor
         {
             if (start >= quoteOpen || tokens[start].Kind != TokenKind.Word)
                 continue;
-            var subject = MentionFinder.After(text, tokens, start, quoteOpen);
+            var subject = MentionFinder.After(text, tokens, start, quoteOpen, asSubject: true);
             if (subject is null || subject.Kind == MentionKind.Role && subject.Span.Length < 4)
                 continue;
             if (subject.Kind == MentionKind.Pronoun && !(subject.Span.Of(text) is "He" or "She" or "he" or "she" or "They" or "they"))
@@ -142,6 +142,12 @@ internal static class SentenceAttributor
         if (subject is null)
             return null;
         var right = RightContent(article, cue + 1, last, verb.Frame == CueFrame.Addressee);
+        if (right is null && EndsWithColon(article, last))
+        {
+            // "The Times confirmed it, reporting:" and the quotation in the next paragraph.
+            return new Statement(QuoteKind.Direct, [], new TextSpan(tokens[cue].Start, tokens[cue].End), subject, "cue-colon", Confidence(verb.Strength * 0.9, subject, QuoteKind.Direct));
+        }
+
         if (right is not { } r || (Words(article, r) < 3 && !HasQuotation(article, r)))
             return null;
         List<TextSpan> content = [r];
@@ -240,7 +246,7 @@ internal static class SentenceAttributor
         var left = LeftContent(article, first, attributionFirst);
         var content = new List<TextSpan>(2);
         string rule;
-        if (left is { } quoted && EndsWithQuotation(article, quoted))
+        if (left is { } quoted && EndsWithQuotation(article, quoted) && MostlyQuoted(article, quoted))
         {
             // "\"A,\" he said (on Tuesday)." and "\"A,\" he said, \"B.\"": the quotation before the cue is what was said.
             content.Add(quoted);
@@ -266,7 +272,7 @@ internal static class SentenceAttributor
                 content.Add(split);
             rule = before is not null ? "content-subject-cue" : "content-cue-subject";
         }
-        else if (before is not null && right is null && EndsWithColon(article, last))
+        else if (right is null && EndsWithColon(article, last))
         {
             // "He said:" closing a paragraph: the quotation that follows is the content (joined by StatementFinder).
             rule = "cue-colon";
@@ -500,6 +506,22 @@ internal static class SentenceAttributor
         }
 
         return false;
+    }
+
+    /// <summary>At least half the words quoted: "\"We won,\" she said", not "In an interview on \"Face the Nation,\" Ryan said".</summary>
+    private static bool MostlyQuoted(ArticleText article, TextSpan span)
+    {
+        int quoted = 0, all = 0;
+        foreach (var token in TokensIn(article, span))
+        {
+            if (token.Kind is not (TokenKind.Word or TokenKind.Number))
+                continue;
+            all++;
+            if (article.IsQuoted(token.Start))
+                quoted++;
+        }
+
+        return quoted * 2 >= all;
     }
 
     private static bool StartsWithQuotation(ArticleText article, TextSpan span) =>

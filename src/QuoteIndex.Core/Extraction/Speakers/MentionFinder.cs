@@ -108,7 +108,8 @@ internal static class MentionFinder
             var first = Word(text, tokens[segmentStart]);
             var isAside = tokens[segmentStart].Kind == TokenKind.Number || AsideStarts.Contains(first)
                 || (!tokens[segmentStart].IsCapitalised(text) && !NameWords.Determiners.Contains(first) && !NameWords.Quantifiers.Contains(first))
-                || (segmentStart == segmentEnd && first.EndsWith('.')); // "Miss." in "of Jackson, Miss.,"
+                || (segmentStart == segmentEnd && first.EndsWith('.')) // "Miss." in "of Jackson, Miss.,"
+                || first.EndsWith("'s", StringComparison.Ordinal) || first.EndsWith("\u2019s", StringComparison.Ordinal); // "Pyongyang's only ally"
             if (!isAside)
             {
                 var phrase = segmentEnd - segmentStart < MaxPhraseTokens ? Classify(text, tokens, segmentStart, segmentEnd) : null;
@@ -168,13 +169,19 @@ internal static class MentionFinder
     };
 
     /// <summary>The speaker phrase starting just after tokens[cueEnd - 1] ("said Hugh Hill, a doctor"), or null.</summary>
-    public static Mention? After(string text, IReadOnlyList<Token> tokens, int cueEnd, int upperBound)
+    public static Mention? After(string text, IReadOnlyList<Token> tokens, int cueEnd, int upperBound, bool asSubject = false)
     {
         var start = cueEnd;
         if (start >= upperBound || !IsWord(tokens[start]))
             return null;
         if (NameWords.Pronouns.Contains(Word(text, tokens[start])))
-            return new Mention(Span(tokens[start]), Span(tokens[start]), MentionKind.Pronoun, null);
+        {
+            // "said it was ...": the pronoun opens the reported clause.
+            var clause = start + 1 < upperBound && tokens[start + 1].Kind == TokenKind.Word
+                && (Verbs.Contains(Word(text, tokens[start + 1])) || VerbShapes.IsFiniteVerb(text, tokens[start + 1]));
+            return clause && !asSubject ? null : new Mention(Span(tokens[start]), Span(tokens[start]), MentionKind.Pronoun, null);
+        }
+
         // "said in a statement", "told reporters": no speaker after the cue.
         if (!tokens[start].IsCapitalised(text) && !NameWords.Determiners.Contains(Word(text, tokens[start]))
             && !NameWords.UnnamedNouns.Contains(Word(text, tokens[start])))
@@ -183,7 +190,7 @@ internal static class MentionFinder
         while (end + 1 < upperBound && end - start < MaxPhraseTokens && InPhrase(text, tokens, end + 1))
             end++;
         // "said the plan would fail": a phrase after the cue that runs into a clause is not the speaker.
-        if (end + 1 < upperBound && tokens[end + 1].Kind == TokenKind.Word && Verbs.Contains(Word(text, tokens[end + 1])))
+        if (!asSubject && end + 1 < upperBound && tokens[end + 1].Kind == TokenKind.Word && Verbs.Contains(Word(text, tokens[end + 1])))
             return null;
         var mention = Classify(text, tokens, start, end);
         if (mention is { Kind: MentionKind.Name } && end + 2 < upperBound && IsComma(text, tokens[end + 1]) && IsAppositionStart(text, tokens[end + 2]))
@@ -254,8 +261,6 @@ internal static class MentionFinder
         if (runStart >= 0)
         {
             var run = new TextSpan(tokens[runStart].Start, tokens[end].End);
-            if (IsOrganisation(text, tokens, runStart, end))
-                return new Mention(whole, run, MentionKind.Organisation, null);
             // Titles open the run ("U.S. Secretary of State Antony Blinken"); the rest is the name.
             var lastTitle = -1;
             for (var k = runStart; k < end; k++)
@@ -263,6 +268,11 @@ internal static class MentionFinder
                 if (NameWords.Titles.Contains(Word(text, tokens[k])) || IsNationality(text, tokens, k))
                     lastTitle = k;
             }
+
+            // "House Speaker Paul Ryan" is a person with a title; "House Judiciary Committee" a body.
+            var titledName = lastTitle >= runStart && !IsOrganisation(text, tokens, lastTitle + 1, end);
+            if (!titledName && IsOrganisation(text, tokens, runStart, end))
+                return new Mention(whole, run, MentionKind.Organisation, null);
 
             var nameStart = lastTitle + 1 > runStart ? lastTitle + 1 : runStart;
             var role = lastTitle >= runStart || start < runStart ? RoleOf(text, tokens, start, nameStart - 1) : null;
