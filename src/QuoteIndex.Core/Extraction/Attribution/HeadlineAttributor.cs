@@ -31,6 +31,8 @@ internal static class HeadlineAttributor
 
         var tokens = article.Tokens;
         var first = SentenceAttributor.TokenAt(tokens, 0, tokens.Count, span.Start);
+        if (tokens[first].Kind == TokenKind.OpenQuote && first + 1 < tokens.Count)
+            first++; // "\"WALLACE: But, Governor ..." in a quoted transcript
         var colonToken = SentenceAttributor.TokenAt(tokens, 0, tokens.Count, colon);
         if (colonToken - first is < 1 or > 5)
             return null;

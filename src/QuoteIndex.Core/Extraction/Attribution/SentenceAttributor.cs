@@ -65,9 +65,35 @@ internal static class SentenceAttributor
             i = Math.Max(i, SentenceAttributor.TokenAt(tokens, first, last, statement.Cue?.End ?? statement.End));
         }
 
+        if (found.Count == 0 && DashSignature(article, first, last) is { } signed)
+            found.Add(signed);
         if (found.Count == 0 && PartialQuote(article, first, last) is { } partial)
             found.Add(partial);
         return found;
+    }
+
+    /// <summary>"“We can build a wall around him.” ― Steve Quinlan": a quotation signed with a dash and a name.</summary>
+    private static Statement? DashSignature(ArticleText article, int first, int last)
+    {
+        var text = article.Text;
+        var tokens = article.Tokens;
+        var close = last - 1;
+        while (close >= first && tokens[close].Kind != TokenKind.CloseQuote)
+            close--;
+        if (close < first + 1 || close + 2 >= last || tokens[close + 1].Kind != TokenKind.Punctuation
+            || text[tokens[close + 1].Start] is not ('\u2015' or '\u2014' or '\u2013' or '-'))
+            return null;
+        var nameEnd = last - 1;
+        while (nameEnd > close + 1 && tokens[nameEnd].Kind == TokenKind.Punctuation)
+            nameEnd--;
+        if (nameEnd - (close + 2) > 6 || !tokens[close + 2].IsCapitalised(text))
+            return null;
+        var mention = MentionFinder.After(text, tokens, close + 2, nameEnd + 1);
+        if (mention is not { Kind: MentionKind.Name or MentionKind.Organisation or MentionKind.Role })
+            return null;
+        var content = QuotedParts(article, [new TextSpan(tokens[first].Start, tokens[close].End)]);
+        var cue = new TextSpan(tokens[close + 1].Start, tokens[close + 1].End);
+        return new Statement(QuoteKind.Direct, content, cue, mention, "quote-dash-signature", Confidence(0.85, mention, QuoteKind.Direct));
     }
 
 
@@ -152,7 +178,7 @@ internal static class SentenceAttributor
             return null;
         List<TextSpan> content = [r];
         var kind = KindOf(article, content);
-        if (verb.Strength < 0.8 && kind == QuoteKind.Indirect && !StartsWith(article, r, "that"))
+        if (verb.Strength < 0.7 && kind == QuoteKind.Indirect && !StartsWith(article, r, "that"))
             return null;
         if (kind == QuoteKind.Direct)
             content = QuotedParts(article, content);
@@ -243,6 +269,9 @@ internal static class SentenceAttributor
         var attributionLast = Math.Max(mentionLast, cue);
 
         var right = RightContent(article, attributionLast + 1, last, verb.Frame == CueFrame.Addressee);
+        // "..., Hollande said Tuesday in Paris, noting ...": what follows is a statement of its own.
+        if (right is { } next && StartsWithParticipleCue(article, next))
+            right = null;
         var left = LeftContent(article, first, attributionFirst);
         var content = new List<TextSpan>(2);
         string rule;
@@ -575,6 +604,12 @@ internal static class SentenceAttributor
         }
 
         return true;
+    }
+
+    private static bool StartsWithParticipleCue(ArticleText article, TextSpan span)
+    {
+        var token = article.Tokens[TokenAt(article.Tokens, 0, article.Tokens.Count, span.Start)];
+        return token.Kind == TokenKind.Word && CueLexicon.Find(token.In(article.Text)) is { Form: CueForm.Participle };
     }
 
     private static bool EndsWithColon(ArticleText article, int last)

@@ -44,6 +44,14 @@ internal static class MentionFinder
             j--;
         if (j < lowerBound)
             return null;
+        // "Sanders on Tuesday said", "Feinstein (D-Calif.) last week said": a time between the speaker and the cue.
+        while (j - 1 > lowerBound && IsWord(tokens[j]) && TimeWords.Contains(Word(text, tokens[j])))
+        {
+            j--;
+            if (IsWord(tokens[j]) && (tokens[j].Is(text, "on") || tokens[j].Is(text, "last") || tokens[j].Is(text, "this")))
+                j--;
+        }
+
         // "Speaker Paul Ryan (R-Wis.) said": a parenthesis between the name and the cue.
         if (tokens[j].Kind == TokenKind.Punctuation && text[tokens[j].Start] == ')')
         {
@@ -61,17 +69,15 @@ internal static class MentionFinder
             return null;
         if (NameWords.Pronouns.Contains(Word(text, tokens[j])))
             return new Mention(Span(tokens[j]), Span(tokens[j]), MentionKind.Pronoun, null);
-
-        // "Sanders on Tuesday said": a time between the speaker and the cue.
-        while (j - 1 > lowerBound && IsWord(tokens[j]) && TimeWords.Contains(Word(text, tokens[j])))
+        // "..., said Beck, who said there were ...": the relative pronoun stands for the name before it.
+        if (tokens[j].Is(text, "who") && j - 2 >= lowerBound && IsComma(text, tokens[j - 1]))
         {
-            j--;
-            if (IsWord(tokens[j]) && (tokens[j].Is(text, "on") || tokens[j].Is(text, "last") || tokens[j].Is(text, "this")))
-                j--;
+            var start0 = j - 2;
+            while (start0 - 1 >= lowerBound && InName(text, tokens, start0 - 1))
+                start0--;
+            return tokens[j - 2].IsCapitalised(text) ? Classify(text, tokens, start0, j - 2) : null;
         }
 
-        if (!IsWord(tokens[j]))
-            return null;
         var end = j;
         var start = end;
         while (start - 1 >= lowerBound && end - start < MaxPhraseTokens && InPhrase(text, tokens, start - 1))
@@ -106,10 +112,11 @@ internal static class MentionFinder
             if (segmentStart > segmentEnd || !IsWord(tokens[segmentStart]) && tokens[segmentStart].Kind != TokenKind.Number)
                 return null;
             var first = Word(text, tokens[segmentStart]);
-            var isAside = tokens[segmentStart].Kind == TokenKind.Number || AsideStarts.Contains(first)
+            var opensSentence = segmentStart == lowerBound && NameWords.Determiners.Contains(first);
+            var isAside = !opensSentence && (tokens[segmentStart].Kind == TokenKind.Number || AsideStarts.Contains(first)
                 || (!tokens[segmentStart].IsCapitalised(text) && !NameWords.Determiners.Contains(first) && !NameWords.Quantifiers.Contains(first))
                 || (segmentStart == segmentEnd && first.EndsWith('.')) // "Miss." in "of Jackson, Miss.,"
-                || first.EndsWith("'s", StringComparison.Ordinal) || first.EndsWith("\u2019s", StringComparison.Ordinal); // "Pyongyang's only ally"
+                || first.EndsWith("'s", StringComparison.Ordinal) || first.EndsWith("\u2019s", StringComparison.Ordinal)); // "Pyongyang's only ally"
             if (!isAside)
             {
                 var phrase = segmentEnd - segmentStart < MaxPhraseTokens ? Classify(text, tokens, segmentStart, segmentEnd) : null;
@@ -184,10 +191,11 @@ internal static class MentionFinder
 
         // "said in a statement", "told reporters": no speaker after the cue.
         if (!tokens[start].IsCapitalised(text) && !NameWords.Determiners.Contains(Word(text, tokens[start]))
-            && !NameWords.UnnamedNouns.Contains(Word(text, tokens[start])))
+            && !NameWords.UnnamedNouns.Contains(Word(text, tokens[start])) && !RoleThenName(text, tokens, start, upperBound))
             return null;
         var end = start;
-        while (end + 1 < upperBound && end - start < MaxPhraseTokens && InPhrase(text, tokens, end + 1))
+        while (end + 1 < upperBound && end - start < MaxPhraseTokens && InPhrase(text, tokens, end + 1)
+               && !(tokens[end].IsCapitalised(text) && Prepositions.Contains(Word(text, tokens[end + 1])) && !tokens[end + 1].Is(text, "of")))
             end++;
         // "said the plan would fail": a phrase after the cue that runs into a clause is not the speaker.
         if (!asSubject && end + 1 < upperBound && tokens[end + 1].Kind == TokenKind.Word && Verbs.Contains(Word(text, tokens[end + 1])))
@@ -275,6 +283,16 @@ internal static class MentionFinder
                 return new Mention(whole, run, MentionKind.Organisation, null);
 
             var nameStart = lastTitle + 1 > runStart ? lastTitle + 1 : runStart;
+            // "Senate Intelligence Ranking Democrat Dianne Feinstein": a known given name starts the name.
+            for (var k = nameStart; k < end; k++)
+            {
+                if (FirstNames.GenderOf(Word(text, tokens[k])) != 0 && !Word(text, tokens[k]).EndsWith('.'))
+                {
+                    nameStart = k;
+                    break;
+                }
+            }
+
             var role = lastTitle >= runStart || start < runStart ? RoleOf(text, tokens, start, nameStart - 1) : null;
             if (NameWords.Titles.Contains(Word(text, tokens[end])))
                 return new Mention(whole, run, MentionKind.Role, whole.Of(text));
@@ -292,6 +310,20 @@ internal static class MentionFinder
             && !NameWords.IsAdjectiveOrFunctionWord(headWord))
             return new Mention(whole, Span(head), MentionKind.Unnamed, null);
         return null;
+    }
+
+    /// <summary>"conservative activist Bob Klaus": lower-case role words, then a name.</summary>
+    private static bool RoleThenName(string text, IReadOnlyList<Token> tokens, int start, int upperBound)
+    {
+        for (var k = start; k < Math.Min(upperBound, start + 4); k++)
+        {
+            if (tokens[k].Kind != TokenKind.Word)
+                return false;
+            if (tokens[k].IsCapitalised(text))
+                return k > start;
+        }
+
+        return false;
     }
 
     private static string? RoleOf(string text, IReadOnlyList<Token> tokens, int start, int end) =>
@@ -360,7 +392,8 @@ internal static class MentionFinder
         && !NameWords.UnnamedNouns.Contains(word) && word is not ("retired" or "elected" or "unnamed" or "unidentified");
 
     private static bool IsAppositionStart(string text, Token token) =>
-        token.Kind == TokenKind.Word && (NameWords.Determiners.Contains(Word(text, token)) || !token.IsCapitalised(text) || NameWords.Titles.Contains(Word(text, token)));
+        token.Kind == TokenKind.Word && Word(text, token) is not ("who" or "which" or "that" or "whose")
+        && (NameWords.Determiners.Contains(Word(text, token)) || !token.IsCapitalised(text) || NameWords.Titles.Contains(Word(text, token)));
 
     private static bool IsPossessive(string text, Token token) =>
         token.In(text).EndsWith("'s", StringComparison.Ordinal) || token.In(text).EndsWith("\u2019s", StringComparison.Ordinal);

@@ -19,7 +19,7 @@ internal static class NameWords
         "surgeon", "nurse", "physician", "researcher", "scientist", "historian", "author", "writer", "editor", "columnist",
         "correspondent", "reporter", "anchor", "host", "moderator", "activist", "organizer", "organiser", "campaigner",
         "state", "foreign", "defense", "defence", "interior", "finance", "health", "justice", "transport", "education", "labor", "labour", "energy", "trade", "treasury", "fire", "police", "house",
-        "senate", "majority", "minority", "whip", "democratic", "republican", "gop", "former", "acting", "interim", "incoming",
+        "senate", "majority", "minority", "whip", "ranking", "democrat", "republican", "independent", "libertarian", "democratic", "republican", "gop", "former", "acting", "interim", "incoming",
         "outgoing", "then", "current", "u.s.", "us", "u.k.", "uk", "u.n.", "un", "eu", "e.u.", "federal", "national",
         "regional", "city", "county", "district", "general's", "presidential", "vice-presidential", "party", "campaign");
 
@@ -91,7 +91,8 @@ internal static class NameWords
         "publicly", "privately", "earlier", "flatly", "simply", "just", "already", "frequently", "even", "still", "since",
         "first", "initially", "subsequently", "separately", "similarly", "angrily", "bluntly", "openly", "quietly",
         "firmly", "clearly", "directly", "immediately", "long", "ultimately", "finally", "been", "being", "herself",
-        "himself", "themselves", "itself", "personally", "subsequently", "sarcastically", "proudly", "loudly");
+        "himself", "themselves", "itself", "personally", "subsequently", "sarcastically", "proudly", "loudly", "however",
+        "nonetheless", "nevertheless", "meanwhile", "instead", "too");
 
     /// <summary>"consistently", "later": a lower-case -ly word between a subject and its verb.</summary>
     public static bool IsAdverb(ReadOnlySpan<char> word) =>
