@@ -192,38 +192,41 @@ internal static class SentenceAttributor
     /// </summary>
     private static Mention? SubjectOf(ArticleText article, int first, int before)
     {
-        var text = article.Tokens;
-        var source = article.Text;
-        for (var k = before - 1; k >= first; k--)
+        var tokens = article.Tokens;
+        var text = article.Text;
+        for (var verb = before - 1; verb > first; verb--)
         {
-            var token = text[k];
+            var token = tokens[verb];
             if (token.Kind is TokenKind.OpenQuote or TokenKind.CloseQuote || article.IsQuoted(token.Start))
                 break;
-            if (token.Kind != TokenKind.Word)
+            if (!IsClearVerb(text, token))
                 continue;
-            var next = k + 1;
-            while (next < before && text[next].Kind == TokenKind.Word
-                   && (NameWords.Auxiliaries.Contains(text[next].In(source).ToString()) || NameWords.IsAdverb(text[next].In(source))))
-                next++;
-            if (next < before && text[next].Kind == TokenKind.Punctuation && source[text[next].Start] == ',')
-                next++; // "Marine Le Pen, voiced support ..."
-            if (next >= before || !VerbShapes.IsVerb(source, text[next]))
-                continue;
-            if (NameWords.Pronouns.Contains(token.In(source).ToString()) && !token.Is(source, "it"))
-                return new Mention(new TextSpan(token.Start, token.End), new TextSpan(token.Start, token.End), MentionKind.Pronoun, null);
-            if (!token.IsCapitalised(source))
-                continue;
-            var start = k;
-            while (start - 1 >= first && text[start - 1].Kind == TokenKind.Word && (text[start - 1].IsCapitalised(source) || text[start - 1].Is(source, "of")))
-                start--;
-            var mention = MentionFinder.Classify(source, text, start, k);
-            if (mention is { Kind: MentionKind.Name or MentionKind.Organisation or MentionKind.Role })
-                return mention;
+            // The phrase that ends just before the verb, past any auxiliaries and adverbs: "the band leader called".
+            var subject = MentionFinder.Before(text, tokens, verb, first);
+            if (subject is { Kind: MentionKind.Name or MentionKind.Organisation or MentionKind.Role }
+                || subject is { Kind: MentionKind.Pronoun } && !subject.Span.Of(text).Equals("it", StringComparison.OrdinalIgnoreCase)
+                || subject is { Kind: MentionKind.Unnamed } && NameWords.Determiners.Contains(FirstWord(subject.Span.Of(text))))
+                return subject;
         }
 
         return null;
     }
 
+    /// <summary>A past form, an auxiliary or a cue verb: plain -s words are too often plural nouns to count.</summary>
+    private static bool IsClearVerb(string text, Token token)
+    {
+        if (token.Kind != TokenKind.Word || char.IsUpper(text[token.Start]))
+            return false;
+        var word = token.In(text);
+        return word.EndsWith("ed", StringComparison.Ordinal) || VerbShapes.IsVerb(text, token) && !word.EndsWith('s')
+            || CueLexicon.Find(word) is { Form: CueForm.Past or CueForm.Present } || word is "has" or "was" or "is" or "does";
+    }
+
+    private static string FirstWord(string phrase)
+    {
+        var space = phrase.IndexOf(' ', StringComparison.Ordinal);
+        return space < 0 ? phrase : phrase[..space];
+    }
 
     private static Statement? AtVerb(ArticleText article, int first, int last, int cue, CueVerb verb)
     {

@@ -58,6 +58,17 @@ internal static class StatementFinder
                 continue;
             }
 
+            // "He said he was staying in the race. \"We are in till the last ballot is cast!\"": the quotation goes on with the report.
+            if (previous is { Kind: QuoteKind.Indirect, Content.Count: > 0, InheritsFrom: null } && previous.Paragraph == paragraph
+                && s == previous.Sentence + 1 && previous.Cue is { } reportCue && reportCue.End <= previous.Start)
+            {
+                previous.Content.AddRange(parts);
+                var partial = previous with { Kind = QuoteKind.Partial };
+                statements[statements.LastIndexOf(previous)] = partial;
+                previous = partial;
+                continue;
+            }
+
             // "He said:" or "Blinken stated this during his speech." and then the quotation.
             if (previous is { Content.Count: 0 } && (previous.Sentence == s - 1 && previous.Rule != "attribution-only"))
             {

@@ -70,12 +70,12 @@ internal static class MentionFinder
         if (NameWords.Pronouns.Contains(Word(text, tokens[j])))
             return new Mention(Span(tokens[j]), Span(tokens[j]), MentionKind.Pronoun, null);
         // "..., said Beck, who said there were ...": the relative pronoun stands for the name before it.
-        if (tokens[j].Is(text, "who") && j - 2 >= lowerBound && IsComma(text, tokens[j - 1]))
+        if (tokens[j].Is(text, "who") && j - 2 >= lowerBound && IsComma(text, tokens[j - 1]) && IsWord(tokens[j - 2]))
         {
             var start0 = j - 2;
-            while (start0 - 1 >= lowerBound && InName(text, tokens, start0 - 1))
+            while (start0 - 1 >= lowerBound && j - 2 - start0 < MaxPhraseTokens && InPhrase(text, tokens, start0 - 1))
                 start0--;
-            return tokens[j - 2].IsCapitalised(text) ? Classify(text, tokens, start0, j - 2) : null;
+            return Classify(text, tokens, start0, j - 2);
         }
 
         var end = j;
@@ -258,7 +258,7 @@ internal static class MentionFinder
             var word = Word(text, tokens[k]);
             if ((NameWords.UnnamedNouns.Contains(word) || NameWords.Titles.Contains(word))
                 && (!tokens[k].IsCapitalised(text) || (k == start && NameWords.UnnamedNouns.Contains(word) && IsPlural(word)))
-                && Prepositions.Contains(Word(text, tokens[k + 1])))
+                && (Prepositions.Contains(Word(text, tokens[k + 1])) || ReducedRelatives.Contains(Word(text, tokens[k + 1]))))
             {
                 var kind = NameWords.Titles.Contains(word) && !IsPlural(word) && !NameWords.UnnamedNouns.Contains(word) ? MentionKind.Role : MentionKind.Unnamed;
                 return new Mention(new TextSpan(tokens[start].Start, tokens[end].End), Span(tokens[k]), kind, null);
@@ -386,8 +386,15 @@ internal static class MentionFinder
     }
 
     /// <summary>Cheap guard against swallowing a clause into the subject: past-tense words are not names.</summary>
+    /// <summary>"a poll released in August", "a report issued Monday": past participles inside a noun phrase.</summary>
+    private static readonly HashSet<string> ReducedRelatives = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "released", "published", "conducted", "issued", "taken", "filed", "obtained", "reviewed", "commissioned",
+        "sponsored", "funded", "posted", "aired", "broadcast", "signed", "sent", "written", "based", "affiliated",
+    };
+
     private static bool IsVerbLike(string word) =>
-        word.Length > 4 && char.IsLower(word[0])
+        word.Length > 4 && char.IsLower(word[0]) && !ReducedRelatives.Contains(word)
         && word.EndsWith("ed", StringComparison.Ordinal)
         && !NameWords.UnnamedNouns.Contains(word) && word is not ("retired" or "elected" or "unnamed" or "unidentified");
 
