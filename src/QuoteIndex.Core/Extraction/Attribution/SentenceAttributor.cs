@@ -45,7 +45,8 @@ internal static class SentenceAttributor
         {
             var token = tokens[i];
             // A cue is a lower-case word outside quotation marks ("United States" holds no cue).
-            if (token.Kind != TokenKind.Word || article.IsQuoted(token.Start) || (char.IsUpper(text[token.Start]) && i > first))
+            if (token.Kind != TokenKind.Word || article.IsQuoted(token.Start)
+                || (char.IsUpper(text[token.Start]) && i > first && !article.IsTitleCase(sentence)))
                 continue;
             Statement? statement;
             if (token.Is(text, "according") && i + 1 < last && tokens[i + 1].Is(text, "to"))
@@ -232,6 +233,9 @@ internal static class SentenceAttributor
     {
         var text = article.Text;
         var tokens = article.Tokens;
+        // "continued to say", "went on to say": the report is the earlier verb's; its subject speaks.
+        if (verb.Form == CueForm.Base && cue - 2 >= first && tokens[cue - 1].Is(text, "to") && ReportingBeforeTo(text, tokens, cue - 2) is { } lead)
+            return AtVerb(article, first, last, lead, verb with { Form = CueForm.Past });
         // "will say", "to tell", "the said": not a report of words spoken. ("Will claims" has a capital: a name.)
         if (cue > first && tokens[cue - 1].Kind == TokenKind.Word && !char.IsUpper(text[tokens[cue - 1].Start])
             && NotReportingBefore.Contains(tokens[cue - 1].In(text).ToString()))
@@ -263,7 +267,8 @@ internal static class SentenceAttributor
             return null;
         // "say", "report", "promise" in their bare form are as often nouns or infinitives: only "they say", "officials say".
         if (verb.Form == CueForm.Base && !(mention.Kind == MentionKind.Pronoun && PluralPronouns.Contains(mention.Span.Of(text))
-                                           || mention.Kind is MentionKind.Unnamed or MentionKind.Organisation && text[mention.Head.End - 1] == 's'))
+                                           || mention.Kind is MentionKind.Unnamed or MentionKind.Organisation && text[mention.Head.End - 1] == 's'
+                                           || mention.Span.Of(text).Contains(" and ", StringComparison.Ordinal)))
             return null;
 
         var mentionFirst = TokenAt(tokens, first, last, mention.Span.Start);
@@ -278,7 +283,7 @@ internal static class SentenceAttributor
         var left = LeftContent(article, first, attributionFirst);
         var content = new List<TextSpan>(2);
         string rule;
-        if (left is { } quoted && EndsWithQuotation(article, quoted) && MostlyQuoted(article, quoted))
+        if (left is { } quoted && EndsWithQuotation(article, quoted) && (StartsWithQuotation(article, quoted) || MostlyQuoted(article, quoted)))
         {
             // "\"A,\" he said (on Tuesday)." and "\"A,\" he said, \"B.\"": the quotation before the cue is what was said.
             content.Add(quoted);
@@ -540,7 +545,7 @@ internal static class SentenceAttributor
         return false;
     }
 
-    /// <summary>At least half the words quoted: "\"We won,\" she said", not "In an interview on \"Face the Nation,\" Ryan said".</summary>
+    /// <summary>Four in five words quoted: "\"We won,\" she said", not "In an interview on \"Face the Nation,\" Ryan said".</summary>
     private static bool MostlyQuoted(ArticleText article, TextSpan span)
     {
         int quoted = 0, all = 0;
@@ -553,7 +558,7 @@ internal static class SentenceAttributor
                 quoted++;
         }
 
-        return quoted * 2 >= all;
+        return quoted * 5 >= all * 4;
     }
 
     private static bool StartsWithQuotation(ArticleText article, TextSpan span) =>
@@ -564,8 +569,8 @@ internal static class SentenceAttributor
 
     private static readonly HashSet<string> Prepositions = new(StringComparer.OrdinalIgnoreCase)
     {
-        "in", "on", "at", "during", "to", "via", "through", "from", "after", "before", "with", "while", "when", "for", "of",
-        "about", "as", "outside", "inside", "near", "by", "under", "over", "into", "amid", "following", "ahead",
+        "in", "on", "at", "during", "to", "via", "through", "from", "after", "before", "with", "while", "when",
+        "outside", "inside", "near", "by", "under", "over", "into", "amid", "following", "ahead",
     };
 
     /// <summary>"in a statement", "on Twitter after the debate": where or how it was said, not what.</summary>
@@ -607,6 +612,17 @@ internal static class SentenceAttributor
         }
 
         return true;
+    }
+
+    /// <summary>The verb that makes "to say" a report: "continued", "went on", "declined", "refused".</summary>
+    private static int? ReportingBeforeTo(string text, IReadOnlyList<Token> tokens, int index)
+    {
+        if (tokens[index].Kind != TokenKind.Word)
+            return null;
+        var word = tokens[index].In(text);
+        if (word is "continued" or "continues" or "declined" or "declines" or "refused" or "refuses")
+            return index;
+        return word is "on" && index > 0 && tokens[index - 1].In(text) is "went" or "goes" ? index - 1 : null;
     }
 
     private static bool StartsWithParticipleCue(ArticleText article, TextSpan span)

@@ -119,7 +119,16 @@ internal static class MentionFinder
                 || first.EndsWith("'s", StringComparison.Ordinal) || first.EndsWith("\u2019s", StringComparison.Ordinal)); // "Pyongyang's only ally"
             if (!isAside)
             {
-                var phrase = segmentEnd - segmentStart < MaxPhraseTokens ? Classify(text, tokens, segmentStart, segmentEnd) : null;
+                // "Rep. Sander M. Levin (Mich.), a superdelegate, said": the parenthesis is not part of the name.
+                var nameEnd = segmentEnd;
+                if (tokens[nameEnd].Kind == TokenKind.Punctuation && text[tokens[nameEnd].Start] == ')')
+                {
+                    while (nameEnd > segmentStart && text[tokens[nameEnd].Start] != '(')
+                        nameEnd--;
+                    nameEnd--;
+                }
+
+                var phrase = nameEnd >= segmentStart && nameEnd - segmentStart < MaxPhraseTokens ? Classify(text, tokens, segmentStart, nameEnd) : null;
                 if (phrase is null)
                     return null;
                 // "Giovanni Vian, the editor of the Vatican's newspaper, L'Osservatore Romano, said": the first name is the speaker.
@@ -257,7 +266,7 @@ internal static class MentionFinder
         {
             var word = Word(text, tokens[k]);
             if ((NameWords.UnnamedNouns.Contains(word) || NameWords.Titles.Contains(word))
-                && (!tokens[k].IsCapitalised(text) || (k == start && NameWords.UnnamedNouns.Contains(word) && IsPlural(word)))
+                && (!tokens[k].IsCapitalised(text) || (k == start && NameWords.UnnamedNouns.Contains(word) && (IsPlural(word) || word is "People")))
                 && (Prepositions.Contains(Word(text, tokens[k + 1])) || ReducedRelatives.Contains(Word(text, tokens[k + 1]))))
             {
                 var kind = NameWords.Titles.Contains(word) && !IsPlural(word) && !NameWords.UnnamedNouns.Contains(word) ? MentionKind.Role : MentionKind.Unnamed;
@@ -304,6 +313,11 @@ internal static class MentionFinder
         if (NameWords.Titles.Contains(headWord) && !IsPlural(headWord) && !NameWords.UnnamedNouns.Contains(headWord) || headWord is "president" or "minister" or "secretary" or "governor" or "mayor" or "senator" or "chairman" or "director")
             return new Mention(whole, Span(head), MentionKind.Role, whole.Of(text));
         if (NameWords.UnnamedNouns.Contains(headWord) || NameWords.OrganisationWords.Contains(headWord))
+            return new Mention(whole, Span(head), MentionKind.Unnamed, null);
+        // "61 percent said", "one in four said", "donors said", "security specialists say": counted or unnamed people.
+        if (headWord is "percent" or "majority" or "plurality" or "half" or "third" or "quarter" or "minority"
+            || head.Kind == TokenKind.Number || NameWords.IsCount(headWord)
+            || (IsPlural(headWord) && headWord.Length > 3 && !NameWords.IsAdjectiveOrFunctionWord(headWord) && end - start <= 4))
             return new Mention(whole, Span(head), MentionKind.Unnamed, null);
         // "the Christie supporter", "the 70-year-old": a determiner and a short phrase name someone the text knows.
         if (end - start <= 5 && NameWords.Determiners.Contains(Word(text, tokens[start])) && head.Kind == TokenKind.Word

@@ -117,6 +117,9 @@ internal static class NameWords
             || word.EndsWith("less", StringComparison.Ordinal) || word.EndsWith("est", StringComparison.Ordinal)
             || NotNames.Contains(word) || Numbers.Contains(word) || word.Length < 3 || !char.IsLetter(word[0]));
 
+    /// <summary>"one in four", "two-thirds": counts that stand for people in poll reports.</summary>
+    public static bool IsCount(string word) => Numbers.Contains(word) || word is "one" or "two-thirds" or "one-third" or "three-quarters";
+
     private static readonly HashSet<string> Numbers = Set("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "hundred", "thousand", "million");
 
     private static HashSet<string> Set(params string[] words) => new(words, StringComparer.OrdinalIgnoreCase);

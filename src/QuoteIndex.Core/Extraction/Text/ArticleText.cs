@@ -48,6 +48,23 @@ internal sealed class ArticleText
 
     public (int Start, int End) SentenceTokens(int sentence) => (_sentenceTokenStart[sentence], _sentenceTokenStart[sentence + 1]);
 
+    /// <summary>A headline line in title case ("Trump's Son Says The Battle Will Be Unprecedented"), where verbs have capitals too.</summary>
+    public bool IsTitleCase(int sentence)
+    {
+        var (first, last) = SentenceTokens(sentence);
+        int words = 0, capitalised = 0;
+        for (var k = first; k < last; k++)
+        {
+            if (_tokens[k].Kind != TokenKind.Word || _tokens[k].Length < 4)
+                continue;
+            words++;
+            if (char.IsUpper(Text[_tokens[k].Start]))
+                capitalised++;
+        }
+
+        return words >= 3 && capitalised == words;
+    }
+
     /// <summary>True when the offset lies inside the words of a quotation.</summary>
     public bool IsQuoted(int offset)
     {
