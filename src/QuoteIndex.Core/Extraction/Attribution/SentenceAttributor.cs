@@ -195,15 +195,24 @@ internal static class SentenceAttributor
     {
         var tokens = article.Tokens;
         var text = article.Text;
-        for (var verb = before - 1; verb > first; verb--)
+        // The main clause comes first: its verb is the leftmost clear verb that has a subject before it.
+        var from = first + 1;
+        for (var k = before - 1; k > first; k--)
+        {
+            if (tokens[k].Kind is TokenKind.OpenQuote or TokenKind.CloseQuote || article.IsQuoted(tokens[k].Start))
+            {
+                from = k + 1;
+                break;
+            }
+        }
+
+        for (var verb = from; verb < before; verb++)
         {
             var token = tokens[verb];
-            if (token.Kind is TokenKind.OpenQuote or TokenKind.CloseQuote || article.IsQuoted(token.Start))
-                break;
             if (!IsClearVerb(text, token))
                 continue;
             // The phrase that ends just before the verb, past any auxiliaries and adverbs: "the band leader called".
-            var subject = MentionFinder.Before(text, tokens, verb, first);
+            var subject = MentionFinder.Before(text, tokens, verb, from - 1 < first ? first : from - 1 == first ? first : from);
             if (subject is { Kind: MentionKind.Name or MentionKind.Organisation or MentionKind.Role }
                 || subject is { Kind: MentionKind.Pronoun } && !subject.Span.Of(text).Equals("it", StringComparison.OrdinalIgnoreCase)
                 || subject is { Kind: MentionKind.Unnamed } && NameWords.Determiners.Contains(FirstWord(subject.Span.Of(text))))
@@ -260,6 +269,15 @@ internal static class SentenceAttributor
             var prev = cue > first ? tokens[cue - 1] : default;
             if (cue == first || prev.Kind == TokenKind.CloseQuote || (prev.Kind == TokenKind.Punctuation && text[prev.Start] is ',' or '\u2014' or '-'))
                 after = MentionFinder.After(text, tokens, cue + 1, NarrativeEnd(article, cue + 1, last));
+        }
+
+        // "The paradox of Nancy, says Carl Anthony, historian at ...": a name right after the cue wins over the phrase before the comma.
+        if (before is not null && verb.Frame != CueFrame.Addressee && cue > first && tokens[cue - 1].Kind == TokenKind.Punctuation
+            && text[tokens[cue - 1].Start] == ',' && MentionFinder.After(text, tokens, cue + 1, NarrativeEnd(article, cue + 1, last)) is { Kind: MentionKind.Name } inverted
+            && EndsClause(article, inverted, last))
+        {
+            before = null;
+            after = inverted;
         }
 
         var mention = before ?? after;
@@ -612,6 +630,13 @@ internal static class SentenceAttributor
         }
 
         return true;
+    }
+
+    /// <summary>The phrase is followed by a comma or the end of the sentence: "says Carl Anthony, historian at ...".</summary>
+    private static bool EndsClause(ArticleText article, Mention mention, int last)
+    {
+        var next = TokenAt(article.Tokens, 0, article.Tokens.Count, mention.Span.End - 1) + 1;
+        return next >= last || article.Tokens[next].Kind == TokenKind.Punctuation && article.Text[article.Tokens[next].Start] is ',' or '.' or ';';
     }
 
     /// <summary>The verb that makes "to say" a report: "continued", "went on", "declined", "refused".</summary>

@@ -20,7 +20,7 @@ internal static class MentionFinder
     private static readonly HashSet<string> TimeWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight",
-        "morning", "afternoon", "evening", "night", "week", "weekend", "month", "year", "earlier", "later",
+        "morning", "afternoon", "evening", "night", "week", "weekend", "month", "year", "earlier", "later", "past",
     };
 
     /// <summary>Auxiliaries and common verbs: a speaker phrase never runs through them.</summary>
@@ -39,8 +39,9 @@ internal static class MentionFinder
     public static Mention? Before(string text, IReadOnlyList<Token> tokens, int cue, int lowerBound)
     {
         var j = cue - 1;
-        for (var skipped = 0; j >= lowerBound && skipped < 3 && IsWord(tokens[j])
-             && (NameWords.Auxiliaries.Contains(Word(text, tokens[j])) || NameWords.IsAdverb(tokens[j].In(text))); skipped++)
+        for (var skipped = 0; j >= lowerBound && skipped < 4 && IsWord(tokens[j])
+             && (NameWords.Auxiliaries.Contains(Word(text, tokens[j])) || NameWords.IsAdverb(tokens[j].In(text))
+                 || (Word(text, tokens[j]) is "both" or "all" or "each" && j - 1 >= lowerBound && NameWords.Auxiliaries.Contains(Word(text, tokens[j - 1])))); skipped++)
             j--;
         if (j < lowerBound)
             return null;
@@ -48,7 +49,11 @@ internal static class MentionFinder
         while (j - 1 > lowerBound && IsWord(tokens[j]) && TimeWords.Contains(Word(text, tokens[j])))
         {
             j--;
-            if (IsWord(tokens[j]) && (tokens[j].Is(text, "on") || tokens[j].Is(text, "last") || tokens[j].Is(text, "this")))
+            if (IsWord(tokens[j]) && tokens[j].Is(text, "the"))
+                j--;
+            if (IsWord(tokens[j]) && Word(text, tokens[j]) is "on" or "last" or "this" or "in" or "next" or "early" or "late")
+                j--;
+            while (j - 1 > lowerBound && IsWord(tokens[j]) && (NameWords.Auxiliaries.Contains(Word(text, tokens[j])) || NameWords.IsAdverb(tokens[j].In(text))))
                 j--;
         }
 
@@ -75,7 +80,9 @@ internal static class MentionFinder
             var start0 = j - 2;
             while (start0 - 1 >= lowerBound && j - 2 - start0 < MaxPhraseTokens && InPhrase(text, tokens, start0 - 1))
                 start0--;
-            return Classify(text, tokens, start0, j - 2);
+            return Classify(text, tokens, start0, j - 2) is { } antecedent
+                ? antecedent with { Span = Span(tokens[j]) }
+                : null;
         }
 
         var end = j;
@@ -83,7 +90,8 @@ internal static class MentionFinder
         while (start - 1 >= lowerBound && end - start < MaxPhraseTokens && InPhrase(text, tokens, start - 1))
             start--;
         // "Officials who spoke with The Huffington Post said": the subject stands before the relative clause.
-        if (start - 1 > lowerBound && IsWord(tokens[start - 1]) && Word(text, tokens[start - 1]) is "who" or "that")
+        if (start - 1 > lowerBound && IsWord(tokens[start - 1]) && Word(text, tokens[start - 1]) is "who" or "that"
+            && HasVerb(text, tokens, start, end))
         {
             var subject = Before(text, tokens, start - 1, lowerBound);
             if (subject is { Kind: not MentionKind.Pronoun })
@@ -324,6 +332,17 @@ internal static class MentionFinder
             && !NameWords.IsAdjectiveOrFunctionWord(headWord))
             return new Mention(whole, Span(head), MentionKind.Unnamed, null);
         return null;
+    }
+
+    private static bool HasVerb(string text, IReadOnlyList<Token> tokens, int start, int end)
+    {
+        for (var k = start; k <= end; k++)
+        {
+            if (VerbShapes.IsFiniteVerb(text, tokens[k]) && !tokens[k].In(text).EndsWith('s'))
+                return true;
+        }
+
+        return false;
     }
 
     /// <summary>"conservative activist Bob Klaus": lower-case role words, then a name.</summary>

@@ -115,6 +115,7 @@ internal static class NameWords
             || word.EndsWith("able", StringComparison.Ordinal) || word.EndsWith("ible", StringComparison.Ordinal)
             || word.EndsWith("ing", StringComparison.Ordinal) || word.EndsWith("ed", StringComparison.Ordinal)
             || word.EndsWith("less", StringComparison.Ordinal) || word.EndsWith("est", StringComparison.Ordinal)
+            || word.EndsWith("ive", StringComparison.Ordinal) || word.EndsWith("ary", StringComparison.Ordinal)
             || NotNames.Contains(word) || Numbers.Contains(word) || word.Length < 3 || !char.IsLetter(word[0]));
 
     /// <summary>"one in four", "two-thirds": counts that stand for people in poll reports.</summary>

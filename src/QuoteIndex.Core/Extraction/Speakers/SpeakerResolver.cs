@@ -393,6 +393,8 @@ internal static class SpeakerResolver
         public void AddRole(string role)
         {
             role = role.Trim().TrimEnd(',');
+            if (FirstNames.GenderOf(role) != 0 && role.Length <= 5)
+                return; // "Mr.", "Mrs.", "Sir": a form of address, not a role.
             if (role.Length > 0 && !Roles.Contains(role, StringComparer.OrdinalIgnoreCase))
                 Roles.Add(role);
         }
