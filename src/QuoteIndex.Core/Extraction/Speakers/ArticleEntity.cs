@@ -1,0 +1,70 @@
+using QuoteIndex.Core.Quotes;
+
+namespace QuoteIndex.Core.Extraction.Speakers;
+
+/// <summary>A person or body the article names, with what the article has said about them.</summary>
+internal sealed class ArticleEntity(string name, MentionKind kind)
+{
+    private readonly List<string> _aliases = [];
+
+    public string Name { get; private set; } = name;
+    public MentionKind Kind { get; } = kind;
+    public string[] Words { get; private set; } = name.Split(' ');
+    public List<string> Roles { get; } = [];
+    public int Gender { get; private set; }
+    public bool IsSpeaker { get; set; }
+    public int LastSeen { get; set; }
+
+    /// <summary>Where the person last stood as the subject of a clause; -1 before that happens.</summary>
+    public int LastSubject { get; set; } = -1;
+
+    /// <summary>Named people (not bodies, roles or unnamed sources) can be "he" or "she".</summary>
+    public bool IsPerson => Kind == MentionKind.Name;
+
+    public bool Matches(string[] words)
+    {
+        if (words.Length == 0)
+            return false;
+        var surname = words[^1];
+        if (string.Equals(Words[^1], surname, StringComparison.OrdinalIgnoreCase))
+            return words.Length == 1 || Words.Length == 1 || string.Equals(Words[0], words[0], StringComparison.OrdinalIgnoreCase)
+                || Words[0].Length <= 2 || words[0].Length <= 2; // initials: "J. Okonkwo"
+        // "Hillary" for "Hillary Clinton"
+        return words.Length == 1 && Words.Length > 1 && string.Equals(Words[0], surname, StringComparison.OrdinalIgnoreCase);
+    }
+
+    public void Rename(string fullName)
+    {
+        _aliases.Add(Name);
+        Name = fullName;
+        Words = fullName.Split(' ');
+    }
+
+    public void AddAlias(string alias)
+    {
+        if (!string.Equals(alias, Name, StringComparison.Ordinal) && !_aliases.Contains(alias, StringComparer.Ordinal))
+            _aliases.Add(alias);
+    }
+
+    public void AddRole(string role)
+    {
+        role = role.Trim().TrimEnd(',');
+        if (FirstNames.GenderOf(role) != 0 && role.Length <= 5)
+            return; // "Mr.", "Mrs.", "Sir": a form of address, not a role.
+        if (role.Length > 0 && !Roles.Contains(role, StringComparer.OrdinalIgnoreCase))
+            Roles.Add(role);
+    }
+
+    public void LearnGender(string word)
+    {
+        if (Gender == 0 && Kind == MentionKind.Name)
+            Gender = word.ToLowerInvariant() switch { "he" => 1, "she" => -1, _ => FirstNames.GenderOf(word) };
+    }
+
+    public Speaker ToSpeaker(TextSpan mention) =>
+        new(Name, mention)
+        {
+            Role = Roles.Count > 0 ? Roles[0] : null,
+            Aliases = [.. _aliases],
+        };
+}

@@ -1,0 +1,171 @@
+namespace QuoteIndex.Core.Extraction.Speakers;
+
+/// <summary>The people and bodies an article has named so far.</summary>
+internal sealed class PersonRegistry(string text)
+{
+    private readonly List<ArticleEntity> _entities = [];
+
+    public ArticleEntity Register(Mention mention, bool asSpeaker)
+    {
+        var head = mention.Head.Of(text);
+        var words = NameParts(head);
+        if (words.Length == 0)
+            return Unresolved(mention);
+        var entity = Find(words, mention.Kind);
+        if (entity is null)
+        {
+            entity = new ArticleEntity(string.Join(' ', words), mention.Kind == MentionKind.Organisation ? MentionKind.Organisation : MentionKind.Name);
+            _entities.Add(entity);
+        }
+        else if (words.Length > entity.Words.Length && mention.Kind == MentionKind.Name)
+        {
+            entity.Rename(string.Join(' ', words)); // "Clinton" seen first, then "Hillary Clinton"
+        }
+
+        entity.AddAlias(head);
+        if (mention.Role is { } role)
+            entity.AddRole(role);
+        entity.LearnGender(FirstWord(mention.Span.Of(text)));
+        entity.LearnGender(words[0]);
+        entity.IsSpeaker |= asSpeaker;
+        entity.LastSeen = mention.Span.Start;
+        return entity;
+    }
+
+    /// <summary>
+    /// A name in the narrative: a full name introduces a person; a single word only refreshes a person already known
+    /// ("Trump cited his endorsements" makes Trump the likely "he" of the next sentence).
+    /// </summary>
+    public void Notice(Mention mention, bool isSubject)
+    {
+        var words = NameParts(mention.Head.Of(text));
+        if (words.Length == 0)
+            return;
+        // A single word names someone new only with a title: "President Obama", "Mr. Farook".
+        var entity = words.Length > 1 || mention.Role is not null ? Register(mention, asSpeaker: false) : Find(words, MentionKind.Name);
+        if (entity is null)
+            return;
+        entity.LastSeen = mention.Span.Start;
+        if (isSubject)
+            entity.LastSubject = mention.Span.Start;
+    }
+
+    public ArticleEntity? ForPronoun(string pronoun, ArticleEntity? lastSpeaker, int at)
+    {
+        var gender = pronoun.ToLowerInvariant() switch { "he" => 1, "she" => -1, _ => 0 };
+        if (gender == 0)
+        {
+            // "they" and "it" speak for bodies and groups: the last organisation that spoke.
+            return lastSpeaker is { Kind: MentionKind.Organisation } ? lastSpeaker : null;
+        }
+
+        // The most recent person of that gender who was the subject of a clause: a speaker, or "Trump cited ...".
+        ArticleEntity? best = null;
+        foreach (var entity in _entities)
+        {
+            if (entity.IsPerson && entity.Gender != -gender && (entity.IsSpeaker || entity.Gender == gender || entity.Roles.Count > 0)
+                && entity.LastSubject >= 0 && entity.LastSubject < at && (best is null || entity.LastSubject > best.LastSubject))
+                best = entity;
+        }
+
+        return best ?? (lastSpeaker is { IsPerson: true } && lastSpeaker.Gender != -gender ? lastSpeaker : null);
+    }
+
+    public ArticleEntity? ForRole(Mention mention)
+    {
+        var phrase = RoleWords(mention.Span.Of(text));
+        if (phrase.Count == 0)
+            return null;
+        var head = phrase[^1];
+        ArticleEntity? best = null;
+        var bestOverlap = 0;
+        foreach (var entity in _entities)
+        {
+            if (!entity.IsPerson)
+                continue;
+            foreach (var role in entity.Roles)
+            {
+                var words = RoleWords(role);
+                if (!words.Contains(head, StringComparer.OrdinalIgnoreCase))
+                    continue;
+                var overlap = words.Count(w => phrase.Contains(w, StringComparer.OrdinalIgnoreCase));
+                if (best is null || overlap > bestOverlap || (overlap == bestOverlap && entity.LastSeen > best.LastSeen))
+                {
+                    best = entity;
+                    bestOverlap = overlap;
+                }
+            }
+        }
+
+        return best;
+    }
+
+    public ArticleEntity Unresolved(Mention mention) => new(mention.Span.Of(text), mention.Kind);
+
+    /// <summary>The entity that gives the full name of a person known so far by one word.</summary>
+    public ArticleEntity? FullNameOf(ArticleEntity single) =>
+        _entities.Find(e => e != single && e.IsPerson && e.Words.Length > 1 && e.Matches(single.Words));
+
+    private ArticleEntity? Find(string[] words, MentionKind kind)
+    {
+        ArticleEntity? best = null;
+        foreach (var entity in _entities)
+        {
+            if (entity.Kind != (kind == MentionKind.Organisation ? MentionKind.Organisation : MentionKind.Name) || !entity.Matches(words))
+                continue;
+            if (best is null || entity.LastSeen > best.LastSeen)
+                best = entity;
+        }
+
+        return best;
+    }
+
+    /// <summary>The name without honorifics or possessive: "Mr. Obama's" → ["Obama"].</summary>
+    private static string[] NameParts(string head)
+    {
+        var words = head.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        while (words.Count > 1 && FirstNames.GenderOf(words[0]) != 0 && words[0].EndsWith('.'))
+            words.RemoveAt(0);
+        if (words.Count > 0 && words[0] is "Mr." or "Mrs." or "Ms." or "Dr." or "Mr" or "Mrs" or "Ms" or "Dr")
+            words.RemoveAt(0);
+        if (words.Count > 0)
+            words[^1] = words[^1].TrimEnd('\'', '\u2019', 's') is { Length: > 1 } trimmed && (words[^1].EndsWith("'s", StringComparison.Ordinal) || words[^1].EndsWith("\u2019s", StringComparison.Ordinal))
+                ? words[^1][..^2]
+                : words[^1];
+        return [.. words];
+    }
+
+    private static string FirstWord(string phrase)
+    {
+        var space = phrase.IndexOf(' ', StringComparison.Ordinal);
+        return space < 0 ? phrase : phrase[..space];
+    }
+
+    /// <summary>The content words of a role, with abbreviated titles spelt out: "Sen." → "senator".</summary>
+    private static List<string> RoleWords(string phrase)
+    {
+        var words = new List<string>();
+        foreach (var raw in phrase.Split([' ', ',', '-', '\u00A0'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            var word = raw.ToLowerInvariant() switch
+            {
+                "sen." => "senator",
+                "gov." => "governor",
+                "rep." => "representative",
+                "gen." => "general",
+                "lt." => "lieutenant",
+                "sec." => "secretary",
+                "pres." => "president",
+                "amb." => "ambassador",
+                "del." => "delegate",
+                "dr." => "doctor",
+                var other => other.TrimEnd('.').TrimEnd('\'', '\u2019', 's') is var trimmed && other.EndsWith("'s", StringComparison.Ordinal) ? trimmed : other.TrimEnd('.'),
+            };
+            if (NameWords.Determiners.Contains(word) || word is "of" or "for" or "and" or "u.s" or "us" or "former" or "then" or "acting" or "current")
+                continue;
+            words.Add(word);
+        }
+
+        return words;
+    }
+}
