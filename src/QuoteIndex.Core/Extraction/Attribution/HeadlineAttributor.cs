@@ -38,9 +38,9 @@ internal static class HeadlineAttributor
             return null;
         for (var k = first; k < colonToken; k++)
         {
-            if (tokens[k].Kind != TokenKind.Word || !(tokens[k].IsCapitalised(text) || NameWords.Particles.Contains(tokens[k].In(text).ToString())))
+            if (tokens[k].Kind != TokenKind.Word || !(tokens[k].IsCapitalised(text) || NameWords.Particles.Has(tokens[k].In(text))))
                 return null;
-            if (Labels.Contains(tokens[k].In(text).ToString()) || NameWords.NotNames.Contains(tokens[k].In(text).ToString()))
+            if (Labels.Has(tokens[k].In(text)) || NameWords.NotNames.Has(tokens[k].In(text)))
                 return null;
         }
 

@@ -86,7 +86,7 @@ internal static partial class SentenceAttributor
             return j;
         }
 
-        if (NameWords.Determiners.Contains(tokens[j].In(text).ToString()))
+        if (NameWords.Determiners.Has(tokens[j].In(text)))
             j++;
         return Math.Min(j + 1, last);
     }
@@ -95,9 +95,9 @@ internal static partial class SentenceAttributor
     {
         var text = article.Text;
         var tokens = article.Tokens;
-        while (i < last && tokens[i].Kind == TokenKind.Word && TimeWords.Contains(tokens[i].In(text).ToString()))
+        while (i < last && tokens[i].Kind == TokenKind.Word && TimeWords.Has(tokens[i].In(text)))
             i++;
-        if (i < last && tokens[i].Kind == TokenKind.Word && AdverbialStarts.Contains(tokens[i].In(text).ToString()))
+        if (i < last && tokens[i].Kind == TokenKind.Word && AdverbialStarts.Has(tokens[i].In(text)))
         {
             // "in an interview with CNN on Tuesday that ..." or "at a rally in Ohio, ...": a short phrase closed by
             // "that" or a comma; "on Tuesday" with nothing to close it.
@@ -112,7 +112,7 @@ internal static partial class SentenceAttributor
             }
 
             var j = i + 1;
-            while (j < last && j - i <= 3 && tokens[j].Kind is TokenKind.Word or TokenKind.Number && TimeWords.Contains(tokens[j].In(text).ToString()))
+            while (j < last && j - i <= 3 && tokens[j].Kind is TokenKind.Word or TokenKind.Number && TimeWords.Has(tokens[j].In(text)))
                 j++;
             if (j > i + 1)
                 return j;
@@ -146,11 +146,12 @@ internal static partial class SentenceAttributor
     private static List<TextSpan> QuotedParts(ArticleText article, List<TextSpan> content)
     {
         var parts = new List<TextSpan>();
-        foreach (var quotation in article.Quotations)
+        foreach (var span in content)
         {
-            foreach (var part in quotation.Parts)
+            // A closing mark may stand one character past the region ("...,\" she said").
+            foreach (var part in article.QuotedPartsIn(new TextSpan(span.Start, Math.Min(article.Text.Length, span.End + 1))))
             {
-                if (content.Exists(c => c.Start <= part.Start && part.End <= c.End + 1))
+                if (parts.Count == 0 || part.Start >= parts[^1].End)
                     parts.Add(part);
             }
         }
@@ -169,7 +170,7 @@ internal static partial class SentenceAttributor
     {
         var text = article.Text;
         var first = TokenAt(article.Tokens, 0, article.Tokens.Count, span.Start);
-        if (!Prepositions.Contains(article.Tokens[first].In(text).ToString()))
+        if (!Prepositions.Has(article.Tokens[first].In(text)))
             return false;
         foreach (var token in TokensIn(article, span))
         {
@@ -188,7 +189,7 @@ internal static partial class SentenceAttributor
         var tokens = article.Tokens;
         if (next >= last || !(tokens[next].Is(article.Text, "this") || tokens[next].Is(article.Text, "so")))
             return false;
-        return next + 1 >= last || Prepositions.Contains(tokens[next + 1].In(article.Text).ToString())
+        return next + 1 >= last || Prepositions.Has(tokens[next + 1].In(article.Text))
             || tokens[next + 1].Kind == TokenKind.Punctuation;
     }
 

@@ -72,7 +72,7 @@ internal static partial class SentenceAttributor
             if (subject.Kind == MentionKind.Pronoun && !(subject.Span.Of(text) is "He" or "She" or "he" or "she" or "They" or "they"))
                 continue;
             var verb = TokenAt(tokens, first, last, subject.Span.End - 1) + 1;
-            while (verb < quoteOpen && tokens[verb].Kind == TokenKind.Word && NameWords.Auxiliaries.Contains(tokens[verb].In(text).ToString()))
+            while (verb < quoteOpen && tokens[verb].Kind == TokenKind.Word && NameWords.Auxiliaries.Has(tokens[verb].In(text)))
                 verb++;
             if (verb >= quoteOpen - 1 || !VerbShapes.IsFiniteVerb(text, tokens[verb]))
                 continue;

@@ -69,7 +69,7 @@ internal static partial class SentenceAttributor
             return AtVerb(article, first, last, lead, verb with { Form = CueForm.Past });
         // "will say", "to tell", "the said": not a report of words spoken. ("Will claims" has a capital: a name.)
         if (cue > first && tokens[cue - 1].Kind == TokenKind.Word && !char.IsUpper(text[tokens[cue - 1].Start])
-            && NotReportingBefore.Contains(tokens[cue - 1].In(text).ToString()))
+            && NotReportingBefore.Has(tokens[cue - 1].In(text)))
             return null;
         // "Malik's comments", "Trump's remarks": after a possessive the word is a noun.
         if (cue > first && tokens[cue - 1].Kind == TokenKind.Word && verb.Form == CueForm.Present
@@ -78,7 +78,7 @@ internal static partial class SentenceAttributor
             return null;
         var lower = NarrativeStart(article, first, cue);
         var previous = cue - 1;
-        while (previous > lower && tokens[previous].Kind == TokenKind.Word && NameWords.Auxiliaries.Contains(tokens[previous].In(text).ToString()))
+        while (previous > lower && tokens[previous].Kind == TokenKind.Word && NameWords.Auxiliaries.Has(tokens[previous].In(text)))
             previous--;
         // "He walked back his remarks and (later) said ...": the coordinated verb shares the sentence's subject.
         var before = previous >= lower && tokens[previous].Kind == TokenKind.Word && tokens[previous].In(text) is "and" or "but" or "then"

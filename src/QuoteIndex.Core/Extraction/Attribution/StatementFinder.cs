@@ -46,7 +46,7 @@ internal static class StatementFinder
             if (!IsQuotationOnly(article, s))
                 continue;
             var paragraph = layout.ParagraphIndexAt(layout.Sentences[s].Start);
-            var parts = QuotedParts(article, layout.Sentences[s]);
+            var parts = article.QuotedPartsIn(layout.Sentences[s]);
             if (parts.Count == 0)
                 continue;
             // "\"A,\" he said. \"B.\"" and "He said:\n\n\"B.\"": the same statement goes on.
@@ -129,23 +129,6 @@ internal static class StatementFinder
         }
 
         return words > 0;
-    }
-
-    private static List<TextSpan> QuotedParts(ArticleText article, TextSpan sentence)
-    {
-        var parts = new List<TextSpan>();
-        foreach (var quotation in article.Quotations)
-        {
-            foreach (var part in quotation.Parts)
-            {
-                var start = Math.Max(part.Start, sentence.Start);
-                var end = Math.Min(part.End, sentence.End);
-                if (end > start)
-                    parts.Add(new TextSpan(start, end));
-            }
-        }
-
-        return parts;
     }
 
     private static int WordsBetween(string text, int from, int to)

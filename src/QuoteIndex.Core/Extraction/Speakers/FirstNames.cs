@@ -1,3 +1,5 @@
+using QuoteIndex.Core.Extraction.Text;
+
 namespace QuoteIndex.Core.Extraction.Speakers;
 
 /// <summary>
@@ -38,10 +40,10 @@ internal static class FirstNames
     };
 
     /// <summary>+1 male, -1 female, 0 unknown, from a given name or an honorific.</summary>
-    public static int GenderOf(string word) =>
+    public static int GenderOf(ReadOnlySpan<char> word) =>
         word is "Mr." or "Mr" or "Sir" or "Lord" or "King" or "Prince" or "Father" ? 1
         : word is "Mrs." or "Mrs" or "Ms." or "Ms" or "Miss" or "Dame" or "Lady" or "Queen" or "Princess" ? -1
-        : Male.Contains(word) ? 1
-        : Female.Contains(word) ? -1
+        : Male.Has(word) ? 1
+        : Female.Has(word) ? -1
         : 0;
 }

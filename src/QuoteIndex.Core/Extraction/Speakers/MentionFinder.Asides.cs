@@ -22,9 +22,9 @@ internal static partial class MentionFinder
             if (segmentStart > segmentEnd || !IsWord(tokens[segmentStart]) && tokens[segmentStart].Kind != TokenKind.Number)
                 return null;
             var first = Word(text, tokens[segmentStart]);
-            var opensSentence = segmentStart == lowerBound && NameWords.Determiners.Contains(first);
-            var isAside = !opensSentence && (tokens[segmentStart].Kind == TokenKind.Number || AsideStarts.Contains(first)
-                || (!tokens[segmentStart].IsCapitalised(text) && !NameWords.Determiners.Contains(first) && !NameWords.Quantifiers.Contains(first))
+            var opensSentence = segmentStart == lowerBound && NameWords.Determiners.Has(first);
+            var isAside = !opensSentence && (tokens[segmentStart].Kind == TokenKind.Number || AsideStarts.Has(first)
+                || (!tokens[segmentStart].IsCapitalised(text) && !NameWords.Determiners.Has(first) && !NameWords.Quantifiers.Has(first))
                 || (segmentStart == segmentEnd && first.EndsWith('.')) // "Miss." in "of Jackson, Miss.,"
                 || first.EndsWith("'s", StringComparison.Ordinal) || first.EndsWith("\u2019s", StringComparison.Ordinal)); // "Pyongyang's only ally"
             if (!isAside)
@@ -72,7 +72,7 @@ internal static partial class MentionFinder
         var start = end;
         while (start - 1 >= lowerBound && !IsComma(text, tokens[start - 1]) && end - start < 20)
             start--;
-        if (!NameWords.Determiners.Contains(Word(text, tokens[start])) || start - 2 < lowerBound || !IsComma(text, tokens[start - 1]))
+        if (!NameWords.Determiners.Has(Word(text, tokens[start])) || start - 2 < lowerBound || !IsComma(text, tokens[start - 1]))
             return null;
         var nameEnd = start - 2;
         var nameStart = nameEnd;

@@ -10,21 +10,21 @@ internal static partial class MentionFinder
     public static Mention? Classify(string text, IReadOnlyList<Token> tokens, int start, int end)
     {
         // Drop a leading preposition phrase that is not part of the subject: "In Ohio Smith said" -> "Smith".
-        while (start < end && !tokens[start].IsCapitalised(text) && !NameWords.Determiners.Contains(Word(text, tokens[start]))
-               && !NameWords.UnnamedNouns.Contains(Word(text, tokens[start])) && !IsPossessive(text, tokens[start]))
+        while (start < end && !tokens[start].IsCapitalised(text) && !NameWords.Determiners.Has(Word(text, tokens[start]))
+               && !NameWords.UnnamedNouns.Has(Word(text, tokens[start])) && !IsPossessive(text, tokens[start]))
             start++;
 
-        if (start == end && (NameWords.Quantifiers.Contains(Word(text, tokens[start]))
-                             || (NameWords.UnnamedNouns.Contains(Word(text, tokens[start])) && IsPlural(Word(text, tokens[start])))))
+        if (start == end && (NameWords.Quantifiers.Has(Word(text, tokens[start]))
+                             || (NameWords.UnnamedNouns.Has(Word(text, tokens[start])) && IsPlural(Word(text, tokens[start])))))
             return new Mention(Span(tokens[start]), Span(tokens[start]), MentionKind.Unnamed, null);
-        if (start == end && tokens[start].IsCapitalised(text) && NameWords.NotNames.Contains(Word(text, tokens[start])))
+        if (start == end && tokens[start].IsCapitalised(text) && NameWords.NotNames.Has(Word(text, tokens[start])))
             return null;
 
         // "Del. Stacey Plaskett of the Virgin Islands", "Cory James of Flint": the name comes before its place.
         for (var k = start + 1; k < end; k++)
         {
             if (tokens[k].Kind == TokenKind.Word && (tokens[k].Is(text, "of") || tokens[k].Is(text, "from")) && tokens[k - 1].IsCapitalised(text)
-                && !NameWords.Titles.Contains(Word(text, tokens[k - 1])) && !NameWords.OrganisationWords.Contains(Word(text, tokens[k - 1]))
+                && !NameWords.Titles.Has(Word(text, tokens[k - 1])) && !NameWords.OrganisationWords.Has(Word(text, tokens[k - 1]))
                 && k - start >= 2 && tokens[k - 2].IsCapitalised(text))
             {
                 end = k - 1;
@@ -50,11 +50,11 @@ internal static partial class MentionFinder
         for (var k = start; k < end; k++)
         {
             var word = Word(text, tokens[k]);
-            if ((NameWords.UnnamedNouns.Contains(word) || NameWords.Titles.Contains(word))
-                && (!tokens[k].IsCapitalised(text) || (k == start && NameWords.UnnamedNouns.Contains(word) && (IsPlural(word) || word is "People")))
-                && (Prepositions.Contains(Word(text, tokens[k + 1])) || ReducedRelatives.Contains(Word(text, tokens[k + 1]))))
+            if ((NameWords.UnnamedNouns.Has(word) || NameWords.Titles.Has(word))
+                && (!tokens[k].IsCapitalised(text) || (k == start && NameWords.UnnamedNouns.Has(word) && (IsPlural(word) || word is "People")))
+                && (Prepositions.Has(Word(text, tokens[k + 1])) || ReducedRelatives.Has(Word(text, tokens[k + 1]))))
             {
-                var kind = NameWords.Titles.Contains(word) && !IsPlural(word) && !NameWords.UnnamedNouns.Contains(word) ? MentionKind.Role : MentionKind.Unnamed;
+                var kind = NameWords.Titles.Has(word) && !IsPlural(word) && !NameWords.UnnamedNouns.Has(word) ? MentionKind.Role : MentionKind.Unnamed;
                 return new Mention(new TextSpan(tokens[start].Start, tokens[end].End), Span(tokens[k]), kind, null);
             }
         }
@@ -67,7 +67,7 @@ internal static partial class MentionFinder
             var lastTitle = -1;
             for (var k = runStart; k < end; k++)
             {
-                if (NameWords.Titles.Contains(Word(text, tokens[k])) || IsNationality(text, tokens, k))
+                if (NameWords.Titles.Has(Word(text, tokens[k])) || IsNationality(text, tokens, k))
                     lastTitle = k;
             }
 
@@ -88,16 +88,16 @@ internal static partial class MentionFinder
             }
 
             var role = lastTitle >= runStart || start < runStart ? RoleOf(text, tokens, start, nameStart - 1) : null;
-            if (NameWords.Titles.Contains(Word(text, tokens[end])))
+            if (NameWords.Titles.Has(Word(text, tokens[end])))
                 return new Mention(whole, run, MentionKind.Role, whole.Of(text));
             return new Mention(whole, new TextSpan(tokens[nameStart].Start, tokens[end].End), MentionKind.Name, role);
         }
 
         var head = tokens[end];
         var headWord = Word(text, head);
-        if (NameWords.Titles.Contains(headWord) && !IsPlural(headWord) && !NameWords.UnnamedNouns.Contains(headWord) || headWord is "president" or "minister" or "secretary" or "governor" or "mayor" or "senator" or "chairman" or "director")
+        if (NameWords.Titles.Has(headWord) && !IsPlural(headWord) && !NameWords.UnnamedNouns.Has(headWord) || headWord is "president" or "minister" or "secretary" or "governor" or "mayor" or "senator" or "chairman" or "director")
             return new Mention(whole, Span(head), MentionKind.Role, whole.Of(text));
-        if (NameWords.UnnamedNouns.Contains(headWord) || NameWords.OrganisationWords.Contains(headWord))
+        if (NameWords.UnnamedNouns.Has(headWord) || NameWords.OrganisationWords.Has(headWord))
             return new Mention(whole, Span(head), MentionKind.Unnamed, null);
         // "61 percent said", "one in four said", "donors said", "security specialists say": counted or unnamed people.
         if (headWord is "percent" or "majority" or "plurality" or "half" or "third" or "quarter" or "minority"
@@ -105,7 +105,7 @@ internal static partial class MentionFinder
             || (IsPlural(headWord) && headWord.Length > 3 && !NameWords.IsAdjectiveOrFunctionWord(headWord) && end - start <= 4))
             return new Mention(whole, Span(head), MentionKind.Unnamed, null);
         // "the Christie supporter", "the 70-year-old": a determiner and a short phrase name someone the text knows.
-        if (end - start <= 5 && NameWords.Determiners.Contains(Word(text, tokens[start])) && head.Kind == TokenKind.Word
+        if (end - start <= 5 && NameWords.Determiners.Has(Word(text, tokens[start])) && head.Kind == TokenKind.Word
             && !NameWords.IsAdjectiveOrFunctionWord(headWord))
             return new Mention(whole, Span(head), MentionKind.Unnamed, null);
         return null;
@@ -147,9 +147,9 @@ internal static partial class MentionFinder
         if (token.Kind != TokenKind.Word)
             return token.Kind == TokenKind.Punctuation && text[token.Start] == '&';
         var word = Word(text, token);
-        if (Verbs.Contains(word))
+        if (Verbs.Has(word))
             return false;
-        if (Boundaries.Contains(word))
+        if (Boundaries.Has(word))
         {
             // "Health and Human Services": a conjunction between capitalised words stays in the name.
             return word is "and" or "&" && index > 0 && index + 1 < tokens.Count
@@ -167,16 +167,16 @@ internal static partial class MentionFinder
         if (token.IsCapitalised(text))
             return true;
         var word = Word(text, token);
-        return (NameWords.Particles.Contains(word) || word is "of" or "for" or "the" or "and")
+        return (NameWords.Particles.Has(word) || word is "of" or "for" or "the" or "and")
             && index > 0 && tokens[index - 1].Kind == TokenKind.Word
-            && (tokens[index - 1].IsCapitalised(text) || NameWords.Particles.Contains(Word(text, tokens[index - 1])));
+            && (tokens[index - 1].IsCapitalised(text) || NameWords.Particles.Has(Word(text, tokens[index - 1])));
     }
 
     private static bool IsOrganisation(string text, IReadOnlyList<Token> tokens, int start, int end)
     {
         for (var k = start; k <= end; k++)
         {
-            if (NameWords.OrganisationWords.Contains(Word(text, tokens[k])))
+            if (NameWords.OrganisationWords.Has(Word(text, tokens[k])))
                 return true;
         }
 
@@ -190,7 +190,7 @@ internal static partial class MentionFinder
     {
         var word = tokens[index].In(text);
         return tokens[index].IsCapitalised(text) && index + 1 < tokens.Count
-            && NameWords.Titles.Contains(Word(text, tokens[index + 1]))
+            && NameWords.Titles.Has(Word(text, tokens[index + 1]))
             && (word.EndsWith("an", StringComparison.Ordinal) || word.EndsWith("ese", StringComparison.Ordinal)
                 || word.EndsWith("ish", StringComparison.Ordinal) || word.EndsWith("i", StringComparison.Ordinal));
     }
@@ -203,19 +203,19 @@ internal static partial class MentionFinder
         "sponsored", "funded", "posted", "aired", "broadcast", "signed", "sent", "written", "based", "affiliated",
     };
 
-    private static bool IsVerbLike(string word) =>
-        word.Length > 4 && char.IsLower(word[0]) && !ReducedRelatives.Contains(word)
+    private static bool IsVerbLike(ReadOnlySpan<char> word) =>
+        word.Length > 4 && char.IsLower(word[0]) && !ReducedRelatives.Has(word)
         && word.EndsWith("ed", StringComparison.Ordinal)
-        && !NameWords.UnnamedNouns.Contains(word) && word is not ("retired" or "elected" or "unnamed" or "unidentified");
+        && !NameWords.UnnamedNouns.Has(word) && word is not ("retired" or "elected" or "unnamed" or "unidentified");
 
     private static bool IsAppositionStart(string text, Token token) =>
         token.Kind == TokenKind.Word && Word(text, token) is not ("who" or "which" or "that" or "whose")
-        && (NameWords.Determiners.Contains(Word(text, token)) || !token.IsCapitalised(text) || NameWords.Titles.Contains(Word(text, token)));
+        && (NameWords.Determiners.Has(Word(text, token)) || !token.IsCapitalised(text) || NameWords.Titles.Has(Word(text, token)));
 
     private static bool IsPossessive(string text, Token token) =>
         token.In(text).EndsWith("'s", StringComparison.Ordinal) || token.In(text).EndsWith("\u2019s", StringComparison.Ordinal);
 
     private static bool IsInitial(string text, Token token) => token.Length == 2 && char.IsUpper(text[token.Start]) && text[token.Start + 1] == '.';
 
-    private static bool IsPlural(string word) => word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal);
+    private static bool IsPlural(ReadOnlySpan<char> word) => word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal);
 }

@@ -40,20 +40,20 @@ internal static partial class MentionFinder
     {
         var j = cue - 1;
         for (var skipped = 0; j >= lowerBound && skipped < 4 && IsWord(tokens[j])
-             && (NameWords.Auxiliaries.Contains(Word(text, tokens[j])) || NameWords.IsAdverb(tokens[j].In(text))
-                 || (Word(text, tokens[j]) is "both" or "all" or "each" && j - 1 >= lowerBound && NameWords.Auxiliaries.Contains(Word(text, tokens[j - 1])))); skipped++)
+             && (NameWords.Auxiliaries.Has(Word(text, tokens[j])) || NameWords.IsAdverb(tokens[j].In(text))
+                 || (Word(text, tokens[j]) is "both" or "all" or "each" && j - 1 >= lowerBound && NameWords.Auxiliaries.Has(Word(text, tokens[j - 1])))); skipped++)
             j--;
         if (j < lowerBound)
             return null;
         // "Sanders on Tuesday said", "Feinstein (D-Calif.) last week said": a time between the speaker and the cue.
-        while (j - 1 > lowerBound && IsWord(tokens[j]) && TimeWords.Contains(Word(text, tokens[j])))
+        while (j - 1 > lowerBound && IsWord(tokens[j]) && TimeWords.Has(Word(text, tokens[j])))
         {
             j--;
             if (IsWord(tokens[j]) && tokens[j].Is(text, "the"))
                 j--;
             if (IsWord(tokens[j]) && Word(text, tokens[j]) is "on" or "last" or "this" or "in" or "next" or "early" or "late")
                 j--;
-            while (j - 1 > lowerBound && IsWord(tokens[j]) && (NameWords.Auxiliaries.Contains(Word(text, tokens[j])) || NameWords.IsAdverb(tokens[j].In(text))))
+            while (j - 1 > lowerBound && IsWord(tokens[j]) && (NameWords.Auxiliaries.Has(Word(text, tokens[j])) || NameWords.IsAdverb(tokens[j].In(text))))
                 j--;
         }
 
@@ -72,7 +72,7 @@ internal static partial class MentionFinder
             return BeforeAsides(text, tokens, j, lowerBound);
         if (j < lowerBound || !IsWord(tokens[j]))
             return null;
-        if (NameWords.Pronouns.Contains(Word(text, tokens[j])))
+        if (NameWords.Pronouns.Has(Word(text, tokens[j])))
             return new Mention(Span(tokens[j]), Span(tokens[j]), MentionKind.Pronoun, null);
         // "..., said Beck, who said there were ...": the relative pronoun stands for the name before it.
         if (tokens[j].Is(text, "who") && j - 2 >= lowerBound && IsComma(text, tokens[j - 1]) && IsWord(tokens[j - 2]))
@@ -109,24 +109,24 @@ internal static partial class MentionFinder
         var start = cueEnd;
         if (start >= upperBound || !IsWord(tokens[start]))
             return null;
-        if (NameWords.Pronouns.Contains(Word(text, tokens[start])))
+        if (NameWords.Pronouns.Has(Word(text, tokens[start])))
         {
             // "said it was ...": the pronoun opens the reported clause.
             var clause = start + 1 < upperBound && tokens[start + 1].Kind == TokenKind.Word
-                && (Verbs.Contains(Word(text, tokens[start + 1])) || VerbShapes.IsFiniteVerb(text, tokens[start + 1]));
+                && (Verbs.Has(Word(text, tokens[start + 1])) || VerbShapes.IsFiniteVerb(text, tokens[start + 1]));
             return clause && !asSubject ? null : new Mention(Span(tokens[start]), Span(tokens[start]), MentionKind.Pronoun, null);
         }
 
         // "said in a statement", "told reporters": no speaker after the cue.
-        if (!tokens[start].IsCapitalised(text) && !NameWords.Determiners.Contains(Word(text, tokens[start]))
-            && !NameWords.UnnamedNouns.Contains(Word(text, tokens[start])) && !RoleThenName(text, tokens, start, upperBound))
+        if (!tokens[start].IsCapitalised(text) && !NameWords.Determiners.Has(Word(text, tokens[start]))
+            && !NameWords.UnnamedNouns.Has(Word(text, tokens[start])) && !RoleThenName(text, tokens, start, upperBound))
             return null;
         var end = start;
         while (end + 1 < upperBound && end - start < MaxPhraseTokens && InPhrase(text, tokens, end + 1)
-               && !(tokens[end].IsCapitalised(text) && Prepositions.Contains(Word(text, tokens[end + 1])) && !tokens[end + 1].Is(text, "of")))
+               && !(tokens[end].IsCapitalised(text) && Prepositions.Has(Word(text, tokens[end + 1])) && !tokens[end + 1].Is(text, "of")))
             end++;
         // "said the plan would fail": a phrase after the cue that runs into a clause is not the speaker.
-        if (!asSubject && end + 1 < upperBound && tokens[end + 1].Kind == TokenKind.Word && Verbs.Contains(Word(text, tokens[end + 1])))
+        if (!asSubject && end + 1 < upperBound && tokens[end + 1].Kind == TokenKind.Word && Verbs.Has(Word(text, tokens[end + 1])))
             return null;
         var mention = Classify(text, tokens, start, end);
         if (mention is { Kind: MentionKind.Name } && end + 2 < upperBound && IsComma(text, tokens[end + 1]) && IsAppositionStart(text, tokens[end + 2]))
@@ -144,7 +144,7 @@ internal static partial class MentionFinder
 
     private static bool IsComma(string text, Token token) => token.Kind == TokenKind.Punctuation && text[token.Start] == ',';
 
-    private static string Word(string text, Token token) => text.Substring(token.Start, token.Length);
+    private static ReadOnlySpan<char> Word(string text, Token token) => text.AsSpan(token.Start, token.Length);
 
     private static TextSpan Span(Token token) => new(token.Start, token.End);
 }

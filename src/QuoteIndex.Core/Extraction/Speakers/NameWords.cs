@@ -1,3 +1,5 @@
+using QuoteIndex.Core.Extraction.Text;
+
 namespace QuoteIndex.Core.Extraction.Speakers;
 
 /// <summary>Word lists that tell the parts of a speaker phrase apart: titles, particles, organisation words, pronouns.</summary>
@@ -99,7 +101,7 @@ internal static class NameWords
         word.Length > 4 && char.IsLower(word[0]) && word.EndsWith("ly", StringComparison.Ordinal) && !word.Equals("family", StringComparison.Ordinal);
 
     /// <summary>Nouns for people by their ending: supporter, ambassador, strategist, politician, spokesman, 70-year-old.</summary>
-    public static bool IsPersonNoun(string word) =>
+    public static bool IsPersonNoun(ReadOnlySpan<char> word) =>
         word.EndsWith("er", StringComparison.Ordinal) || word.EndsWith("or", StringComparison.Ordinal)
         || word.EndsWith("ist", StringComparison.Ordinal) || word.EndsWith("ian", StringComparison.Ordinal)
         || word.EndsWith("ant", StringComparison.Ordinal) || word.EndsWith("ent", StringComparison.Ordinal)
@@ -108,18 +110,18 @@ internal static class NameWords
         || word.EndsWith("ee", StringComparison.Ordinal) || word is "lawyer" or "chief" or "head" or "aide" or "nominee";
 
     /// <summary>"public", "political", "detailing", "two": words that end a phrase without naming anyone.</summary>
-    public static bool IsAdjectiveOrFunctionWord(string word) =>
-        !NameWords.UnnamedNouns.Contains(word)
+    public static bool IsAdjectiveOrFunctionWord(ReadOnlySpan<char> word) =>
+        !NameWords.UnnamedNouns.Has(word)
         && (word.EndsWith("ic", StringComparison.Ordinal) || word.EndsWith("ical", StringComparison.Ordinal)
             || word.EndsWith("ous", StringComparison.Ordinal) || word.EndsWith("ful", StringComparison.Ordinal)
             || word.EndsWith("able", StringComparison.Ordinal) || word.EndsWith("ible", StringComparison.Ordinal)
             || word.EndsWith("ing", StringComparison.Ordinal) || word.EndsWith("ed", StringComparison.Ordinal)
             || word.EndsWith("less", StringComparison.Ordinal) || word.EndsWith("est", StringComparison.Ordinal)
             || word.EndsWith("ive", StringComparison.Ordinal) || word.EndsWith("ary", StringComparison.Ordinal)
-            || NotNames.Contains(word) || Numbers.Contains(word) || word.Length < 3 || !char.IsLetter(word[0]));
+            || NotNames.Has(word) || Numbers.Has(word) || word.Length < 3 || !char.IsLetter(word[0]));
 
     /// <summary>"one in four", "two-thirds": counts that stand for people in poll reports.</summary>
-    public static bool IsCount(string word) => Numbers.Contains(word) || word is "one" or "two-thirds" or "one-third" or "three-quarters";
+    public static bool IsCount(ReadOnlySpan<char> word) => Numbers.Has(word) || word is "one" or "two-thirds" or "one-third" or "three-quarters";
 
     private static readonly HashSet<string> Numbers = Set("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "hundred", "thousand", "million");
 

@@ -103,20 +103,20 @@ internal static class SpeakerResolver
                 continue;
             var end = k;
             while (end + 1 < tokens.Count && article.Tokens[end + 1].Kind == TokenKind.Word && !article.IsQuoted(tokens[end + 1].Start)
-                   && (tokens[end + 1].IsCapitalised(text) || (NameWords.Particles.Contains(tokens[end + 1].In(text).ToString())
+                   && (tokens[end + 1].IsCapitalised(text) || (NameWords.Particles.Has(tokens[end + 1].In(text))
                        || tokens[end + 1].Is(text, "of")) && end + 2 < tokens.Count && tokens[end + 2].IsCapitalised(text)))
                 end++;
             var start = k;
-            while (start < end && NameWords.NotNames.Contains(tokens[start].In(text).ToString()))
+            while (start < end && NameWords.NotNames.Has(tokens[start].In(text)))
                 start++;
             var roleStart = start;
             // "presidential nominee Hillary Clinton", "campaign manager Kellyanne Conway": lower-case titles before the name.
             while (roleStart - 1 >= 0 && tokens[roleStart - 1].Kind == TokenKind.Word
-                   && (!tokens[roleStart - 1].IsCapitalised(text) || NameWords.Titles.Contains(tokens[roleStart - 1].In(text).ToString()))
-                   && start - roleStart < 5 && IsRoleWord(tokens[roleStart - 1].In(text).ToString()))
+                   && (!tokens[roleStart - 1].IsCapitalised(text) || NameWords.Titles.Has(tokens[roleStart - 1].In(text)))
+                   && start - roleStart < 5 && IsRoleWord(tokens[roleStart - 1].In(text)))
                 roleStart--;
             if (InHeadline(article, start) || MentionFinder.Classify(text, tokens, start, end) is not { Kind: MentionKind.Name } name
-                || NameWords.NotNames.Contains(name.Head.Of(text)))
+                || NameWords.NotNames.Has(name.Head.Of(text)))
             {
                 k = end;
                 continue;
@@ -125,7 +125,7 @@ internal static class SpeakerResolver
             var role = roleStart < start ? text[tokens[roleStart].Start..tokens[start - 1].End] + (name.Role is { } titled ? " " + titled : "") : name.Role;
             // "David Axelrod, Obama's former campaign strategist, said ...": an apposition after the name.
             if (end + 2 < tokens.Count && tokens[end + 1].Kind == TokenKind.Punctuation && text[tokens[end + 1].Start] == ','
-                && tokens[end + 2].Kind == TokenKind.Word && (NameWords.Determiners.Contains(tokens[end + 2].In(text).ToString()) || tokens[end + 2].In(text).EndsWith("'s", StringComparison.Ordinal)))
+                && tokens[end + 2].Kind == TokenKind.Word && (NameWords.Determiners.Has(tokens[end + 2].In(text)) || tokens[end + 2].In(text).EndsWith("'s", StringComparison.Ordinal)))
             {
                 var close = end + 2;
                 while (close < Math.Min(tokens.Count, end + 14) && !(tokens[close].Kind == TokenKind.Punctuation && text[tokens[close].Start] is ',' or '.'))
@@ -139,25 +139,12 @@ internal static class SpeakerResolver
         }
     }
 
-    private static bool IsRoleWord(string word) =>
-        NameWords.Titles.Contains(word) || (NameWords.IsPersonNoun(word) && !word.EndsWith('s')) || word is "former" or "first" or "lady" or "campaign";
+    private static bool IsRoleWord(ReadOnlySpan<char> word) =>
+        NameWords.Titles.Has(word) || (NameWords.IsPersonNoun(word) && !word.EndsWith('s')) || word is "former" or "first" or "lady" or "campaign";
 
     /// <summary>A title-case line ("Gold Star Mom Corners Obama On His Refusal"): its capitals name no one.</summary>
-    private static bool InHeadline(ArticleText article, int token)
-    {
-        var paragraph = article.Layout.Paragraphs[article.Layout.ParagraphIndexAt(article.Tokens[token].Start)];
-        int words = 0, capitalised = 0;
-        foreach (var word in paragraph.Of(article.Text).Split(' ', StringSplitOptions.RemoveEmptyEntries))
-        {
-            if (!char.IsLetter(word[0]))
-                continue;
-            words++;
-            if (char.IsUpper(word[0]))
-                capitalised++;
-        }
-
-        return words >= 4 && capitalised * 4 >= words * 3;
-    }
+    private static bool InHeadline(ArticleText article, int token) =>
+        article.IsTitleCase(article.Layout.SentenceIndexAt(article.Tokens[token].Start));
 
     /// <summary>At the start of its sentence, or followed by a verb: "Trump has also commented", "Clinton criticized".</summary>
     private static bool IsSubject(ArticleText article, int start, int end)

@@ -9,33 +9,37 @@ internal sealed class ArticleText
     private readonly List<Token> _tokens = [];
     private readonly int[] _sentenceTokenStart;
     private readonly TextSpan[] _quotedParts;
+    private sbyte[]? _titleCase;
 
     public ArticleText(string text)
     {
         Text = text;
-        var paragraphs = TextLayout.Of(text).Paragraphs;
+        var paragraphs = TextLayout.ParagraphsOf(text);
         Quotations = QuoteMarkScanner.Scan(text, paragraphs);
         _quotedParts = [.. Quotations.SelectMany(q => q.Parts)];
-        Layout = TextLayout.Of(text, _quotedParts);
+        Layout = TextLayout.Of(text, paragraphs, _quotedParts);
 
-        var marks = new Dictionary<int, TokenKind>();
-        foreach (var quotation in Quotations)
+        // The quote marks around each part, in text order, for the tokenizer to walk through once.
+        var marks = new List<(int Position, TokenKind Kind)>();
+        foreach (var part in _quotedParts)
         {
-            foreach (var part in quotation.Parts)
+            for (var m = Math.Max(0, part.Start - 2); m < part.Start; m++)
             {
-                for (var m = part.Start - 1; m >= Math.Max(0, part.Start - 2) && IsMark(text[m]); m--)
-                    marks[m] = TokenKind.OpenQuote;
-                for (var m = part.End; m < Math.Min(text.Length, part.End + 2) && IsMark(text[m]); m++)
-                    marks[m] = TokenKind.CloseQuote;
+                if (IsMark(text[m]) && (m == part.Start - 1 || IsMark(text[m + 1])))
+                    marks.Add((m, TokenKind.OpenQuote));
             }
+
+            for (var m = part.End; m < Math.Min(text.Length, part.End + 2) && IsMark(text[m]); m++)
+                marks.Add((m, TokenKind.CloseQuote));
         }
 
-        TokenKind? MarkAt(int i) => marks.Count > 0 && marks.TryGetValue(i, out var kind) ? kind : null;
+        marks.Sort((a, b) => a.Position.CompareTo(b.Position));
+        var cursor = new QuoteMarkCursor(marks);
         _sentenceTokenStart = new int[Layout.Sentences.Count + 1];
         for (var s = 0; s < Layout.Sentences.Count; s++)
         {
             _sentenceTokenStart[s] = _tokens.Count;
-            Tokenizer.Tokenize(text, Layout.Sentences[s].Start, Layout.Sentences[s].End, _tokens, MarkAt);
+            Tokenizer.Tokenize(text, Layout.Sentences[s].Start, Layout.Sentences[s].End, _tokens, cursor);
         }
 
         _sentenceTokenStart[^1] = _tokens.Count;
@@ -51,18 +55,54 @@ internal sealed class ArticleText
     /// <summary>A headline line in title case ("Trump's Son Says The Battle Will Be Unprecedented"), where verbs have capitals too.</summary>
     public bool IsTitleCase(int sentence)
     {
-        var (first, last) = SentenceTokens(sentence);
-        int words = 0, capitalised = 0;
-        for (var k = first; k < last; k++)
+        _titleCase ??= new sbyte[Layout.Sentences.Count];
+        if (_titleCase[sentence] == 0)
         {
-            if (_tokens[k].Kind != TokenKind.Word || _tokens[k].Length < 4)
-                continue;
-            words++;
-            if (char.IsUpper(Text[_tokens[k].Start]))
-                capitalised++;
+            var (first, last) = SentenceTokens(sentence);
+            int words = 0, capitalised = 0;
+            for (var k = first; k < last; k++)
+            {
+                if (_tokens[k].Kind != TokenKind.Word || _tokens[k].Length < 4)
+                    continue;
+                words++;
+                if (char.IsUpper(Text[_tokens[k].Start]))
+                    capitalised++;
+            }
+
+            _titleCase[sentence] = (sbyte)(words >= 3 && capitalised == words ? 1 : -1);
         }
 
-        return words >= 3 && capitalised == words;
+        return _titleCase[sentence] > 0;
+    }
+
+    /// <summary>The quoted words inside <paramref name="range"/>, clipped to it, in text order.</summary>
+    public List<TextSpan> QuotedPartsIn(TextSpan range)
+    {
+        var parts = new List<TextSpan>();
+        int lo = 0, hi = _quotedParts.Length - 1, first = _quotedParts.Length;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (_quotedParts[mid].End > range.Start)
+            {
+                first = mid;
+                hi = mid - 1;
+            }
+            else
+            {
+                lo = mid + 1;
+            }
+        }
+
+        for (var i = first; i < _quotedParts.Length && _quotedParts[i].Start < range.End; i++)
+        {
+            var start = Math.Max(_quotedParts[i].Start, range.Start);
+            var end = Math.Min(_quotedParts[i].End, range.End);
+            if (end > start)
+                parts.Add(new TextSpan(start, end));
+        }
+
+        return parts;
     }
 
     /// <summary>True when the offset lies inside the words of a quotation.</summary>

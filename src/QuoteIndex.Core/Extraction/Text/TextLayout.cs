@@ -22,10 +22,20 @@ public sealed class TextLayout
 
     public IReadOnlyList<TextSpan> Sentences { get; }
 
-    public static TextLayout Of(string text, IReadOnlyList<TextSpan>? protectedSpans = null)
+    public static TextLayout Of(string text, IReadOnlyList<TextSpan>? protectedSpans = null) =>
+        Of(text, FindParagraphs(text), protectedSpans);
+
+    /// <summary>Paragraphs only: what quotation scanning needs before sentences can be split around quotations.</summary>
+    public static IReadOnlyList<TextSpan> ParagraphsOf(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var paragraphs = FindParagraphs(text);
+        return FindParagraphs(text);
+    }
+
+    public static TextLayout Of(string text, IReadOnlyList<TextSpan> paragraphList, IReadOnlyList<TextSpan>? protectedSpans)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var paragraphs = paragraphList as TextSpan[] ?? [.. paragraphList];
         var sentences = new List<TextSpan>(paragraphs.Length * 3);
         var guard = new ProtectedSpans(protectedSpans ?? []);
         foreach (var paragraph in paragraphs)

@@ -6,7 +6,7 @@ namespace QuoteIndex.Core.Extraction.Text;
 /// </summary>
 internal static class Tokenizer
 {
-    public static void Tokenize(string text, int start, int end, List<Token> tokens, Func<int, TokenKind?>? quoteMark = null)
+    public static void Tokenize(string text, int start, int end, List<Token> tokens, QuoteMarkCursor? quoteMark = null)
     {
         var i = start;
         while (i < end)
@@ -18,7 +18,7 @@ internal static class Tokenizer
                 continue;
             }
 
-            if (quoteMark?.Invoke(i) is { } markKind)
+            if (quoteMark?.At(i) is { } markKind)
             {
                 tokens.Add(new Token(i, i + 1, markKind));
                 i++;
@@ -38,7 +38,7 @@ internal static class Tokenizer
                     }
                     else if (d is '-' or '\'' or '\u2019' or '.' or ',' && j + 1 < end && char.IsLetterOrDigit(text[j + 1])
                              && (d is not (',' or '.') || digits || d == '.' && IsDottedAbbreviation(text, i, j))
-                             && quoteMark?.Invoke(j) is null)
+                             && quoteMark?.At(j) is null)
                     {
                         j += 2;
                     }
@@ -64,4 +64,20 @@ internal static class Tokenizer
     /// <summary>"U.S" inside a word: single letters separated by periods.</summary>
     private static bool IsDottedAbbreviation(string text, int wordStart, int period) =>
         period - wordStart == 1 || (period >= 2 && text[period - 2] == '.');
+}
+
+/// <summary>
+/// Which characters are quote marks of a quotation, answered for increasing positions in one pass
+/// (the tokenizer reads the text left to right, so no lookup table is needed).
+/// </summary>
+internal sealed class QuoteMarkCursor(List<(int Position, TokenKind Kind)> marks)
+{
+    private int _next;
+
+    public TokenKind? At(int position)
+    {
+        while (_next < marks.Count && marks[_next].Position < position)
+            _next++;
+        return _next < marks.Count && marks[_next].Position == position ? marks[_next].Kind : null;
+    }
 }

@@ -21,12 +21,12 @@ internal static class VerbShapes
         if (token.Kind != TokenKind.Word || char.IsUpper(text[token.Start]) || token.Length < 3)
             return false;
         var word = token.In(text);
-        return IrregularPast.Contains(word.ToString())
+        return IrregularPast.Has(word)
             || word.EndsWith("ed", StringComparison.Ordinal)
             || (word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && !word.EndsWith("us", StringComparison.Ordinal));
     }
 
     /// <summary>A finite verb or a common auxiliary: "stepped", "has", "went".</summary>
     public static bool IsVerb(string text, Token token) =>
-        token.Kind == TokenKind.Word && (IsFiniteVerb(text, token) || CommonVerbs.Contains(token.In(text).ToString()));
+        token.Kind == TokenKind.Word && (IsFiniteVerb(text, token) || CommonVerbs.Has(token.In(text)));
 }
