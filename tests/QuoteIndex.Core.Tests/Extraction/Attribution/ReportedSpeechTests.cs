@@ -1,0 +1,124 @@
+using QuoteIndex.Core.Quotes;
+
+namespace QuoteIndex.Core.Tests.Extraction.Attribution;
+
+/// <summary>Reported speech: indirect statements, and partial quotes inside them.</summary>
+public class ReportedSpeechTests
+{
+    [Fact]
+    public void Extract_NameSaidClause_IsIndirectWithTheClauseUpToTheFullStop()
+    {
+        // "Name said (that) ...": the content runs from after the cue to before the final period.
+        const string text = "Ottilie Marsh said the council would vote against the plan.";
+
+        var quote = Assert.Single(Extracted.From(text));
+
+        Assert.Equal(QuoteKind.Indirect, quote.Kind);
+        Assert.Equal([Extracted.SpanOf(text, "the council would vote against the plan")], quote.Spans);
+        Assert.Equal("the council would vote against the plan", quote.Text);
+        Assert.Equal("Ottilie Marsh", quote.Speaker?.Name);
+        Assert.Equal("Ottilie Marsh", quote.Mention.Of(text));
+        Assert.Equal("said", quote.Cue?.Text);
+    }
+
+    [Fact]
+    public void Extract_ClauseThenNameSaid_IsIndirectWithoutTheAttribution()
+    {
+        // "..., Name said.": the attribution trails the report.
+        const string text = "The council will vote against the plan, Ottilie Marsh said.";
+
+        var quote = Assert.Single(Extracted.From(text));
+
+        Assert.Equal(QuoteKind.Indirect, quote.Kind);
+        Assert.Equal([Extracted.SpanOf(text, "The council will vote against the plan")], quote.Spans);
+        Assert.Equal("Ottilie Marsh", quote.Speaker?.Name);
+        Assert.Equal("said", quote.Cue?.Text);
+    }
+
+    [Fact]
+    public void Extract_AccordingToNameThenClause_IsIndirectWithTheClause()
+    {
+        // "According to Name, ...".
+        const string text = "According to Tobias Renwick, the fund was emptied in March.";
+
+        var quote = Assert.Single(Extracted.From(text));
+
+        Assert.Equal(QuoteKind.Indirect, quote.Kind);
+        Assert.Equal([Extracted.SpanOf(text, "the fund was emptied in March")], quote.Spans);
+        Assert.Equal("Tobias Renwick", quote.Speaker?.Name);
+        Assert.Equal("According to", quote.Cue?.Text);
+    }
+
+    [Fact]
+    public void Extract_ClauseThenAccordingToName_IsIndirectWithTheClause()
+    {
+        // "..., according to Name."
+        const string text = "The fund was emptied in March, according to Tobias Renwick.";
+
+        var quote = Assert.Single(Extracted.From(text));
+
+        Assert.Equal(QuoteKind.Indirect, quote.Kind);
+        Assert.Equal([Extracted.SpanOf(text, "The fund was emptied in March")], quote.Spans);
+        Assert.Equal("Tobias Renwick", quote.Speaker?.Name);
+        Assert.Equal("according to", quote.Cue?.Text);
+    }
+
+    [Fact]
+    public void Extract_NameToldReportersClause_TakesTheContentAfterTheAddressee()
+    {
+        // "Name told reporters ...": "reporters" is who heard it, not what was said.
+        const string text = "Tobias Renwick told reporters the audit would be published on Friday.";
+
+        var quote = Assert.Single(Extracted.From(text));
+
+        Assert.Equal(QuoteKind.Indirect, quote.Kind);
+        Assert.Equal([Extracted.SpanOf(text, "the audit would be published on Friday")], quote.Spans);
+        Assert.Equal("Tobias Renwick", quote.Speaker?.Name);
+        Assert.Equal("told", quote.Cue?.Text);
+    }
+
+    [Fact]
+    public void Extract_ParticipleSaying_GivesTheStatementToTheSentencesSubject()
+    {
+        // "Name did something, saying ...": the subject of the sentence is the speaker.
+        const string text = "Tobias Renwick resigned from the board on Monday, saying the fund had been mismanaged for years.";
+
+        var quote = Assert.Single(Extracted.From(text));
+
+        Assert.Equal(QuoteKind.Indirect, quote.Kind);
+        Assert.Equal([Extracted.SpanOf(text, "the fund had been mismanaged for years")], quote.Spans);
+        Assert.Equal("Tobias Renwick", quote.Speaker?.Name);
+        Assert.Equal("saying", quote.Cue?.Text);
+    }
+
+    [Fact]
+    public void Extract_QuotedFragmentInsideReportedSpeech_IsPartial()
+    {
+        // "Mayor Name called the plan \"a reckless gamble\" and said ...": quoted words inside a report.
+        const string text = "Mayor Ottilie Marsh called the plan \"a reckless gamble\" and said the council would vote against it.";
+
+        var quote = Assert.Single(Extracted.From(text));
+
+        Assert.Equal(QuoteKind.Partial, quote.Kind);
+        Assert.Equal(text.IndexOf("the plan", StringComparison.Ordinal), quote.Start);
+        var fragment = Extracted.SpanOf(text, "a reckless gamble");
+        Assert.Contains(quote.Spans, s => s.Start <= fragment.Start && fragment.End <= s.End);
+        Assert.Equal("Ottilie Marsh", quote.Speaker?.Name);
+        Assert.Equal("Mayor", quote.Speaker?.Role);
+        Assert.Equal("called", quote.Cue?.Text);
+    }
+
+    [Fact]
+    public void Extract_SaidClauseWithAQuotedPhrase_IsPartialWithTheWholeClause()
+    {
+        // "Name said the plan was \"a reckless gamble\" that ...".
+        const string text = "Ottilie Marsh said the plan was \"a reckless gamble\" that the town could not afford.";
+
+        var quote = Assert.Single(Extracted.From(text));
+
+        Assert.Equal(QuoteKind.Partial, quote.Kind);
+        Assert.Equal([Extracted.SpanOf(text, "the plan was \"a reckless gamble\" that the town could not afford")], quote.Spans);
+        Assert.Equal("Ottilie Marsh", quote.Speaker?.Name);
+        Assert.Equal("said", quote.Cue?.Text);
+    }
+}
