@@ -16,6 +16,8 @@ public class ExtractorRobustnessTests
     /// </summary>
     private static readonly TimeSpan Bound = TimeSpan.FromSeconds(20);
 
+    private const int TenMegabytes = 10 * 1024 * 1024;
+
     private static string Repeat(string unit, int length)
     {
         var text = new StringBuilder(length + unit.Length);
@@ -136,5 +138,26 @@ public class ExtractorRobustnessTests
 
         Assert.Equal([Extracted.SpanOf(text, "\u05D4\u05E0\u05DE\u05DC \u05D9\u05D9\u05D1\u05E0\u05D4 \u05DE\u05D7\u05D3\u05E9,")], quote.Spans);
         Assert.Equal("Claire Dunmoor", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public async Task Extract_TenMegabyteSingleParagraph_FinishesWithinTheBound()
+    {
+        // A page whose line breaks were lost: ordinary news sentences, quotes and reports, with no paragraph break.
+        var text = Repeat(
+            "\"We will rebuild the harbour wall before winter,\" said Claire Dunmoor, the port director. " +
+            "Tobias Renwick told reporters the audit would be published on Friday. ",
+            TenMegabytes);
+
+        Assert.NotEmpty(await ExtractWithinBound(text));
+    }
+
+    [Fact]
+    public async Task Extract_TenMegabytesWithoutPunctuation_FinishesWithinTheBound()
+    {
+        // One endless sentence of names and words: no full stop, no comma, no quote mark.
+        var text = Repeat("the harbour board met Claire Dunmoor and the ferry crew ", TenMegabytes);
+
+        Assert.Empty(await ExtractWithinBound(text));
     }
 }

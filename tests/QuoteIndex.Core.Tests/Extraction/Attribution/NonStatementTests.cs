@@ -68,4 +68,36 @@ public class NonStatementTests
         // "Place, date: ..." opens some wire stories.
         Assert.Empty(Extracted.From("Calder, March 14: The harbour board met on Tuesday to vote on the dredging plan."));
     }
+
+    [Fact]
+    public void Extract_QuotedFilmTitleAfterAnEvaluativeVerb_IsNotAStatement()
+    {
+        // "Critics praised the film \"Title\"": the quote marks hold a title, not anyone's words.
+        Assert.Empty(Extracted.From("Critics praised the film \"The Long Quay\" at the festival."));
+    }
+
+    [Fact]
+    public void Extract_ReadMoreLinkWhoseHeadlineReportsSpeech_YieldsNoStatement()
+    {
+        // A "Read more:" link to another story; its headline's "says" belongs to that story.
+        Assert.Empty(Extracted.From("Read more: Mayor Marsh says the ferry will run on Sunday"));
+    }
+
+    [Fact]
+    public void Extract_RecentPostsListAfterTheStory_AddsNoStatementToTheStorys()
+    {
+        // A story with one quote, then the page's "Recent Posts" box, whose headlines use "says".
+        const string text =
+            "The new pier opened on Tuesday.\n\n" +
+            "\"It is the biggest day for Calder in fifty years,\" said Harbour Minister Elena Vasquez-Moreau.\n\n" +
+            "Recent Posts\n" +
+            "Mayor Marsh says ferry will run on Sunday\n" +
+            "Harbour trade doubles in a year\n" +
+            "Read more: Council votes on harbour plan\n" +
+            "Share this article";
+
+        var quote = Assert.Single(Extracted.From(text));
+
+        Assert.Equal("It is the biggest day for Calder in fifty years,", quote.Text);
+    }
 }

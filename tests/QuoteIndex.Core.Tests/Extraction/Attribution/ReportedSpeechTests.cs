@@ -121,4 +121,87 @@ public class ReportedSpeechTests
         Assert.Equal("Ottilie Marsh", quote.Speaker?.Name);
         Assert.Equal("said", quote.Cue?.Text);
     }
+
+    [Fact]
+    public void Extract_NameSaidThatClause_LeavesTheConjunctionOutOfTheContent()
+    {
+        // "Name said that ...": "that" joins the report to its cue; it is not part of what was said.
+        const string text = "Ottilie Marsh said that the council would vote against the plan.";
+
+        var quote = Assert.Single(Extracted.From(text));
+
+        Assert.Equal(QuoteKind.Indirect, quote.Kind);
+        Assert.Equal([Extracted.SpanOf(text, "the council would vote against the plan")], quote.Spans);
+        Assert.Equal("said", quote.Cue?.Text);
+    }
+
+    [Theory]
+    // "Name warned/insisted/emphasized that ...".
+    [InlineData("warned")]
+    [InlineData("insisted")]
+    [InlineData("emphasized")]
+    public void Extract_NameVerbThatClause_IsIndirectWithTheClauseAfterThat(string verb)
+    {
+        var text = "Ottilie Marsh " + verb + " that the dam could not hold another winter.";
+
+        var quote = Assert.Single(Extracted.From(text));
+
+        Assert.Equal(QuoteKind.Indirect, quote.Kind);
+        Assert.Equal([Extracted.SpanOf(text, "the dam could not hold another winter")], quote.Spans);
+        Assert.Equal("Ottilie Marsh", quote.Speaker?.Name);
+        Assert.Equal(verb, quote.Cue?.Text);
+    }
+
+    [Fact]
+    public void Extract_NameToldReportersThatClause_TakesTheContentAfterAddresseeAndConjunction()
+    {
+        // "Name told reporters on Tuesday that ...".
+        const string text = "Tobias Renwick told reporters on Tuesday that the audit would be published on Friday.";
+
+        var quote = Assert.Single(Extracted.From(text));
+
+        Assert.Equal([Extracted.SpanOf(text, "the audit would be published on Friday")], quote.Spans);
+        Assert.Equal("Tobias Renwick", quote.Speaker?.Name);
+        Assert.Equal("told", quote.Cue?.Text);
+    }
+
+    [Fact]
+    public void Extract_ClauseThenSaidName_IsIndirectWithTheNameAfterTheCue()
+    {
+        // "..., said Name.": the inverted attribution after reported speech.
+        const string text = "The audit will be published on Friday, said Tobias Renwick.";
+
+        var quote = Assert.Single(Extracted.From(text));
+
+        Assert.Equal(QuoteKind.Indirect, quote.Kind);
+        Assert.Equal([Extracted.SpanOf(text, "The audit will be published on Friday")], quote.Spans);
+        Assert.Equal("Tobias Renwick", quote.Speaker?.Name);
+        Assert.Equal("Tobias Renwick", quote.Mention.Of(text));
+        Assert.Equal("said", quote.Cue?.Text);
+    }
+
+    [Fact]
+    public void Extract_AccordingToNameThenClause_TakesNoRoleFromTheClause()
+    {
+        // "According to Name, the fund ...": the clause after the comma is not an apposition of the name.
+        const string text = "According to Tobias Renwick, the fund was emptied in March.";
+
+        var quote = Assert.Single(Extracted.From(text));
+
+        Assert.Equal("Tobias Renwick", quote.Speaker?.Name);
+        Assert.Null(quote.Speaker?.Role);
+    }
+
+    [Fact]
+    public void Extract_AttributionInsideTheReportedClause_IsLeftOutOfTheContent()
+    {
+        // "The fund, Name said, was emptied in March.": the report on both sides of the attribution.
+        const string text = "The fund, Tobias Renwick said, was emptied in March.";
+
+        var quote = Assert.Single(Extracted.From(text));
+
+        Assert.Equal(QuoteKind.Indirect, quote.Kind);
+        Assert.Equal([Extracted.SpanOf(text, "The fund"), Extracted.SpanOf(text, "was emptied in March")], quote.Spans);
+        Assert.Equal("Tobias Renwick", quote.Speaker?.Name);
+    }
 }

@@ -106,4 +106,49 @@ public class StatementFinderTests
 
         Assert.Equal("We will win this vote,", quote.Text);
     }
+
+    [Fact]
+    public void Extract_ColonCueAfterAnOpeningPhrase_TakesTheQuotationParagraphAndNothingElse()
+    {
+        // "At the hearing, Name said:" closing a paragraph: the opening phrase is where, not what, was said.
+        const string text = "At the hearing, Tobias Renwick said:\n\n\"The fund was emptied without a vote of the members.\"";
+
+        var quote = Assert.Single(Extracted.From(text));
+
+        Assert.Equal(QuoteKind.Direct, quote.Kind);
+        Assert.Equal([Extracted.SpanOf(text, "The fund was emptied without a vote of the members.")], quote.Spans);
+        Assert.Equal("Tobias Renwick", quote.Speaker?.Name);
+        Assert.Equal("said", quote.Cue?.Text);
+    }
+
+    [Fact]
+    public void Extract_QuotationOverTwoParagraphs_IsOneStatementWithASpanPerParagraph()
+    {
+        // The news convention: the first paragraph has no closing mark, the second opens again and carries the cue.
+        const string text =
+            "\"The fund was emptied without a vote of the members.\n\n" +
+            "\"Nobody on the board was told until the auditors arrived,\" Tobias Renwick said.";
+
+        var quote = Assert.Single(Extracted.From(text));
+
+        Assert.Equal(
+            [Extracted.SpanOf(text, "The fund was emptied without a vote of the members."), Extracted.SpanOf(text, "Nobody on the board was told until the auditors arrived,")],
+            quote.Spans);
+        Assert.Equal("Tobias Renwick", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void Extract_TwoQuoteParagraphsWithoutACue_BothKeepThePreviousSpeaker()
+    {
+        // A quote with its attribution, then two more paragraphs of the same person's words.
+        const string text =
+            "\"The ferry is late again,\" said Claire Dunmoor.\n\n" +
+            "\"Nobody in Calder can plan a day around it.\"\n\n" +
+            "\"The timetable is fiction.\"";
+
+        var quotes = Extracted.From(text);
+
+        var last = Assert.Single(quotes, q => q.Spans.Contains(Extracted.SpanOf(text, "The timetable is fiction.")));
+        Assert.Equal("Claire Dunmoor", last.Speaker?.Name);
+    }
 }

@@ -132,4 +132,13 @@ public class QuoteMarkScannerTests
         // "a 12\" pipe": a straight double mark after a digit is a unit, not a quote mark.
         Assert.Empty(Scan("Crews laid a 12\" pipe under the quay."));
     }
+
+    [Fact]
+    public void Scan_BritishArticleWithASingleQuotation_FindsIt()
+    {
+        // A short British-style story that quotes only once: one pair of single quotes among apostrophes.
+        const string text = "The council's leader said she didn't expect a vote: 'We won't give up on the harbour plan.'";
+
+        Assert.Equal(["We won't give up on the harbour plan."], Quoted(text));
+    }
 }

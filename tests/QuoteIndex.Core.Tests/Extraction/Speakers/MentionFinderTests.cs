@@ -171,4 +171,16 @@ public class MentionFinderTests
         // "..., she said in a statement.": the phrase after the cue says how, not who.
         Assert.Null(After("the ferry is late, she said in a statement", "said"));
     }
+
+    [Fact]
+    public void Before_TheMinistryInLowerCase_IsAnOrganisation()
+    {
+        // "..., the ministry said.": a body speaking as one, as much as "the Harbour Ministry" is; not unnamed people.
+        const string text = "the ferry will resume on Friday, the ministry said";
+
+        var mention = Before(text, "said");
+
+        Assert.Equal(MentionKind.Organisation, mention?.Kind);
+        Assert.Equal("the ministry", mention?.Span.Of(text));
+    }
 }

@@ -1,3 +1,5 @@
+using QuoteIndex.Core.Quotes;
+
 namespace QuoteIndex.Core.Tests.Extraction.Speakers;
 
 /// <summary>Speaker resolution through <c>QuoteExtractor.Extract</c>: what name each quote ends up with.</summary>
@@ -202,5 +204,75 @@ public class SpeakerResolverTests
 
         Assert.Null(quote.Speaker);
         Assert.Equal("she", quote.Mention.Of(text));
+    }
+
+    [Fact]
+    public void Extract_HeadlineSpeakerIntroducedInFullLater_IsNamedInFull()
+    {
+        // "Surname: claim" as the headline; the body gives the full name two paragraphs down.
+        const string text =
+            "Vasquez-Moreau: New Pier Will Double Harbour Trade\n\n" +
+            "The new pier opened on Tuesday.\n\n" +
+            "Harbour Minister Elena Vasquez-Moreau said the pier would double trade within a year.";
+
+        var quote = Assert.Single(Extracted.From(text), q => q.Kind == QuoteKind.Headline);
+
+        Assert.Equal("Elena Vasquez-Moreau", quote.Speaker?.Name);
+        Assert.Equal("Vasquez-Moreau", quote.Mention.Of(text));
+    }
+
+    [Theory]
+    // A surname with a particle on later reference, capitalised at a sentence start or not.
+    [InlineData("Anouk van der Maas chairs the harbour board.\n\n\"The old quay must stay,\" Van der Maas said.", "Anouk van der Maas", "Van der Maas")]
+    [InlineData("Rafael de la Fuente chairs the harbour board.\n\n\"The old quay must stay,\" de la Fuente said.", "Rafael de la Fuente", "de la Fuente")]
+    public void Extract_SurnameWithAParticle_ResolvesToTheFullName(string text, string name, string mention)
+    {
+        var quote = Assert.Single(Extracted.From(text));
+
+        Assert.Equal(QuoteKind.Direct, quote.Kind);
+        Assert.Equal("The old quay must stay,", quote.Text);
+        Assert.Equal(name, quote.Speaker?.Name);
+        Assert.Equal(mention, quote.Mention.Of(text));
+    }
+
+    [Fact]
+    public void Extract_SameBodyWithAndWithoutASentenceInitialThe_HasOneName()
+    {
+        // "The Calder Port Authority said ..." opening a sentence, "..., the Calder Port Authority said." later:
+        // one body, one name (and so one key for faceting).
+        const string text =
+            "The Calder Port Authority said the dredging would finish in May.\n\n" +
+            "The channel will reopen in June, the Calder Port Authority said.";
+
+        var quotes = Extracted.From(text);
+
+        Assert.Equal("Calder Port Authority", quotes.Containing("dredging").Speaker?.Name);
+        Assert.Equal("Calder Port Authority", quotes.Containing("reopen in June").Speaker?.Name);
+    }
+
+    [Fact]
+    public void Extract_PronounItAfterTheMinistry_ResolvesToTheMinistry()
+    {
+        // "..., the ministry said." and then "\"...,\" it said.": the body goes on speaking.
+        const string text =
+            "The ferry will resume on Friday, the ministry said.\n\n" +
+            "\"Repairs to the ramp are finished,\" it said.";
+
+        var quote = Extracted.From(text).Containing("Repairs to the ramp");
+
+        Assert.Equal("the ministry", quote.Speaker?.Name);
+        Assert.Equal("it", quote.Mention.Of(text));
+    }
+
+    [Fact]
+    public void Extract_AgeBetweenCommas_IsNotTheSpeakersRole()
+    {
+        // "Hugo Thornbury, 54, said ...": the age is an aside, not a role.
+        const string text = "Hugo Thornbury, 54, said the ward had been full since January.";
+
+        var quote = Assert.Single(Extracted.From(text));
+
+        Assert.Equal("Hugo Thornbury", quote.Speaker?.Name);
+        Assert.Null(quote.Speaker?.Role);
     }
 }

@@ -134,4 +134,13 @@ public class TextLayoutTests
         Assert.Empty(layout.Sentences);
         Assert.Equal(-1, layout.SentenceIndexAt(0));
     }
+
+    [Fact]
+    public void Sentences_LowerCaseNoEndingASentence_IsAWordNotTheAbbreviationNo()
+    {
+        // "voted no." ends its sentence; only "No. 4" (a capital and a number after it) is the abbreviation.
+        var layout = TextLayout.Of("The council voted no. The bill died in committee.");
+
+        Assert.Equal(["The council voted no.", "The bill died in committee."], Sentences(layout));
+    }
 }
