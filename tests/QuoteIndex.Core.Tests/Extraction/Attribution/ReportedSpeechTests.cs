@@ -1,0 +1,207 @@
+using QuoteIndex.Core.Quotes;
+
+namespace QuoteIndex.Core.Tests.Extraction.Attribution;
+
+/// <summary>Reported speech: indirect statements, and partial quotes inside them.</summary>
+public class ReportedSpeechTests
+{
+    [Fact]
+    public void Extract_NameSaidClause_IsIndirectWithTheClauseUpToTheFullStop()
+    {
+        // "Name said (that) ...": the content runs from after the cue to before the final period.
+        const string text = "Ottilie Marsh said the council would vote against the plan.";
+
+        var quote = Assert.Single(Extracted.From(text));
+
+        Assert.Equal(QuoteKind.Indirect, quote.Kind);
+        Assert.Equal([Extracted.SpanOf(text, "the council would vote against the plan")], quote.Spans);
+        Assert.Equal("the council would vote against the plan", quote.Text);
+        Assert.Equal("Ottilie Marsh", quote.Speaker?.Name);
+        Assert.Equal("Ottilie Marsh", quote.Mention.Of(text));
+        Assert.Equal("said", quote.Cue?.Text);
+    }
+
+    [Fact]
+    public void Extract_ClauseThenNameSaid_IsIndirectWithoutTheAttribution()
+    {
+        // "..., Name said.": the attribution trails the report.
+        const string text = "The council will vote against the plan, Ottilie Marsh said.";
+
+        var quote = Assert.Single(Extracted.From(text));
+
+        Assert.Equal(QuoteKind.Indirect, quote.Kind);
+        Assert.Equal([Extracted.SpanOf(text, "The council will vote against the plan")], quote.Spans);
+        Assert.Equal("Ottilie Marsh", quote.Speaker?.Name);
+        Assert.Equal("said", quote.Cue?.Text);
+    }
+
+    [Fact]
+    public void Extract_AccordingToNameThenClause_IsIndirectWithTheClause()
+    {
+        // "According to Name, ...".
+        const string text = "According to Tobias Renwick, the fund was emptied in March.";
+
+        var quote = Assert.Single(Extracted.From(text));
+
+        Assert.Equal(QuoteKind.Indirect, quote.Kind);
+        Assert.Equal([Extracted.SpanOf(text, "the fund was emptied in March")], quote.Spans);
+        Assert.Equal("Tobias Renwick", quote.Speaker?.Name);
+        Assert.Equal("According to", quote.Cue?.Text);
+    }
+
+    [Fact]
+    public void Extract_ClauseThenAccordingToName_IsIndirectWithTheClause()
+    {
+        // "..., according to Name."
+        const string text = "The fund was emptied in March, according to Tobias Renwick.";
+
+        var quote = Assert.Single(Extracted.From(text));
+
+        Assert.Equal(QuoteKind.Indirect, quote.Kind);
+        Assert.Equal([Extracted.SpanOf(text, "The fund was emptied in March")], quote.Spans);
+        Assert.Equal("Tobias Renwick", quote.Speaker?.Name);
+        Assert.Equal("according to", quote.Cue?.Text);
+    }
+
+    [Fact]
+    public void Extract_NameToldReportersClause_TakesTheContentAfterTheAddressee()
+    {
+        // "Name told reporters ...": "reporters" is who heard it, not what was said.
+        const string text = "Tobias Renwick told reporters the audit would be published on Friday.";
+
+        var quote = Assert.Single(Extracted.From(text));
+
+        Assert.Equal(QuoteKind.Indirect, quote.Kind);
+        Assert.Equal([Extracted.SpanOf(text, "the audit would be published on Friday")], quote.Spans);
+        Assert.Equal("Tobias Renwick", quote.Speaker?.Name);
+        Assert.Equal("told", quote.Cue?.Text);
+    }
+
+    [Fact]
+    public void Extract_ParticipleSaying_GivesTheStatementToTheSentencesSubject()
+    {
+        // "Name did something, saying ...": the subject of the sentence is the speaker.
+        const string text = "Tobias Renwick resigned from the board on Monday, saying the fund had been mismanaged for years.";
+
+        var quote = Assert.Single(Extracted.From(text));
+
+        Assert.Equal(QuoteKind.Indirect, quote.Kind);
+        Assert.Equal([Extracted.SpanOf(text, "the fund had been mismanaged for years")], quote.Spans);
+        Assert.Equal("Tobias Renwick", quote.Speaker?.Name);
+        Assert.Equal("saying", quote.Cue?.Text);
+    }
+
+    [Fact]
+    public void Extract_QuotedFragmentInsideReportedSpeech_IsPartial()
+    {
+        // "Mayor Name called the plan \"a reckless gamble\" and said ...": quoted words inside a report.
+        const string text = "Mayor Ottilie Marsh called the plan \"a reckless gamble\" and said the council would vote against it.";
+
+        var quote = Assert.Single(Extracted.From(text));
+
+        Assert.Equal(QuoteKind.Partial, quote.Kind);
+        Assert.Equal(text.IndexOf("the plan", StringComparison.Ordinal), quote.Start);
+        var fragment = Extracted.SpanOf(text, "a reckless gamble");
+        Assert.Contains(quote.Spans, s => s.Start <= fragment.Start && fragment.End <= s.End);
+        Assert.Equal("Ottilie Marsh", quote.Speaker?.Name);
+        Assert.Equal("Mayor", quote.Speaker?.Role);
+        Assert.Equal("called", quote.Cue?.Text);
+    }
+
+    [Fact]
+    public void Extract_SaidClauseWithAQuotedPhrase_IsPartialWithTheWholeClause()
+    {
+        // "Name said the plan was \"a reckless gamble\" that ...".
+        const string text = "Ottilie Marsh said the plan was \"a reckless gamble\" that the town could not afford.";
+
+        var quote = Assert.Single(Extracted.From(text));
+
+        Assert.Equal(QuoteKind.Partial, quote.Kind);
+        Assert.Equal([Extracted.SpanOf(text, "the plan was \"a reckless gamble\" that the town could not afford")], quote.Spans);
+        Assert.Equal("Ottilie Marsh", quote.Speaker?.Name);
+        Assert.Equal("said", quote.Cue?.Text);
+    }
+
+    [Fact]
+    public void Extract_NameSaidThatClause_LeavesTheConjunctionOutOfTheContent()
+    {
+        // "Name said that ...": "that" joins the report to its cue; it is not part of what was said.
+        const string text = "Ottilie Marsh said that the council would vote against the plan.";
+
+        var quote = Assert.Single(Extracted.From(text));
+
+        Assert.Equal(QuoteKind.Indirect, quote.Kind);
+        Assert.Equal([Extracted.SpanOf(text, "the council would vote against the plan")], quote.Spans);
+        Assert.Equal("said", quote.Cue?.Text);
+    }
+
+    [Theory]
+    // "Name warned/insisted/emphasized that ...".
+    [InlineData("warned")]
+    [InlineData("insisted")]
+    [InlineData("emphasized")]
+    public void Extract_NameVerbThatClause_IsIndirectWithTheClauseAfterThat(string verb)
+    {
+        var text = "Ottilie Marsh " + verb + " that the dam could not hold another winter.";
+
+        var quote = Assert.Single(Extracted.From(text));
+
+        Assert.Equal(QuoteKind.Indirect, quote.Kind);
+        Assert.Equal([Extracted.SpanOf(text, "the dam could not hold another winter")], quote.Spans);
+        Assert.Equal("Ottilie Marsh", quote.Speaker?.Name);
+        Assert.Equal(verb, quote.Cue?.Text);
+    }
+
+    [Fact]
+    public void Extract_NameToldReportersThatClause_TakesTheContentAfterAddresseeAndConjunction()
+    {
+        // "Name told reporters on Tuesday that ...".
+        const string text = "Tobias Renwick told reporters on Tuesday that the audit would be published on Friday.";
+
+        var quote = Assert.Single(Extracted.From(text));
+
+        Assert.Equal([Extracted.SpanOf(text, "the audit would be published on Friday")], quote.Spans);
+        Assert.Equal("Tobias Renwick", quote.Speaker?.Name);
+        Assert.Equal("told", quote.Cue?.Text);
+    }
+
+    [Fact]
+    public void Extract_ClauseThenSaidName_IsIndirectWithTheNameAfterTheCue()
+    {
+        // "..., said Name.": the inverted attribution after reported speech.
+        const string text = "The audit will be published on Friday, said Tobias Renwick.";
+
+        var quote = Assert.Single(Extracted.From(text));
+
+        Assert.Equal(QuoteKind.Indirect, quote.Kind);
+        Assert.Equal([Extracted.SpanOf(text, "The audit will be published on Friday")], quote.Spans);
+        Assert.Equal("Tobias Renwick", quote.Speaker?.Name);
+        Assert.Equal("Tobias Renwick", quote.Mention.Of(text));
+        Assert.Equal("said", quote.Cue?.Text);
+    }
+
+    [Fact]
+    public void Extract_AccordingToNameThenClause_TakesNoRoleFromTheClause()
+    {
+        // "According to Name, the fund ...": the clause after the comma is not an apposition of the name.
+        const string text = "According to Tobias Renwick, the fund was emptied in March.";
+
+        var quote = Assert.Single(Extracted.From(text));
+
+        Assert.Equal("Tobias Renwick", quote.Speaker?.Name);
+        Assert.Null(quote.Speaker?.Role);
+    }
+
+    [Fact]
+    public void Extract_AttributionInsideTheReportedClause_IsLeftOutOfTheContent()
+    {
+        // "The fund, Name said, was emptied in March.": the report on both sides of the attribution.
+        const string text = "The fund, Tobias Renwick said, was emptied in March.";
+
+        var quote = Assert.Single(Extracted.From(text));
+
+        Assert.Equal(QuoteKind.Indirect, quote.Kind);
+        Assert.Equal([Extracted.SpanOf(text, "The fund"), Extracted.SpanOf(text, "was emptied in March")], quote.Spans);
+        Assert.Equal("Tobias Renwick", quote.Speaker?.Name);
+    }
+}
