@@ -149,7 +149,7 @@ internal static partial class SentenceAttributor
         foreach (var span in content)
         {
             // A closing mark may stand one character past the region ("...,\" she said").
-            foreach (var part in article.QuotedPartsIn(new TextSpan(span.Start, Math.Min(article.Text.Length, span.End + 1))))
+            foreach (var part in article.WholeQuotationsIn(new TextSpan(span.Start, Math.Min(article.Text.Length, span.End + 1))))
             {
                 if (parts.Count == 0 || part.Start >= parts[^1].End)
                     parts.Add(part);

@@ -49,7 +49,7 @@ internal static partial class SentenceAttributor
             }
         }
 
-        if (quoteOpen < 0)
+        if (quoteOpen < 0 || IsTitleLike(article, quoteOpen))
             return null;
         // The subject opens the sentence, or follows a short opening phrase ("On Saturday, Trump issued ...").
         var starts = new List<int>(2) { first };
@@ -111,5 +111,22 @@ internal static partial class SentenceAttributor
         if (kind == QuoteKind.Direct)
             spans = QuotedParts(article, spans);
         return new Statement(kind, spans, cue, mention, "according-to", Confidence(0.9, mention, kind));
+    }
+
+    /// <summary>"The Long Quay", "Homes Within Reach": every word capitalised, as titles of works are.</summary>
+    private static bool IsTitleLike(ArticleText article, int open)
+    {
+        var tokens = article.Tokens;
+        var words = 0;
+        for (var k = open + 1; k < tokens.Count && tokens[k].Kind != TokenKind.CloseQuote; k++)
+        {
+            if (tokens[k].Kind != TokenKind.Word)
+                continue;
+            if (!tokens[k].IsCapitalised(article.Text) && tokens[k].Length > 3)
+                return false;
+            words++;
+        }
+
+        return words >= 2;
     }
 }

@@ -11,6 +11,9 @@ namespace QuoteIndex.Core.Extraction.Attribution;
 /// </summary>
 internal static partial class SentenceAttributor
 {
+    /// <summary>How many tokens either side of a cue a statement may reach.</summary>
+    private const int MaxReach = 150;
+
     private static readonly HashSet<string> NotReportingBefore = new(StringComparer.OrdinalIgnoreCase)
     {
         "to", "not", "will", "would", "could", "should", "might", "may", "can", "must", "did", "does", "do", "never",
@@ -26,14 +29,17 @@ internal static partial class SentenceAttributor
     {
         var text = article.Text;
         var tokens = article.Tokens;
-        var (first, last) = article.SentenceTokens(sentence);
+        var (sentenceFirst, sentenceLast) = article.SentenceTokens(sentence);
         var found = new List<Statement>(1);
-        for (var i = first; i < last; i++)
+        for (var i = sentenceFirst; i < sentenceLast; i++)
         {
+            // A "sentence" of thousands of tokens is not prose: look at a window around each cue so time stays linear.
+            var first = Math.Max(sentenceFirst, i - MaxReach);
+            var last = Math.Min(sentenceLast, i + MaxReach);
             var token = tokens[i];
             // A cue is a lower-case word outside quotation marks ("United States" holds no cue).
             if (token.Kind != TokenKind.Word || article.IsQuoted(token.Start)
-                || (char.IsUpper(text[token.Start]) && i > first && !article.IsTitleCase(sentence)))
+                || (char.IsUpper(text[token.Start]) && i > sentenceFirst && !article.IsTitleCase(sentence)))
                 continue;
             Statement? statement;
             if (token.Is(text, "according") && i + 1 < last && tokens[i + 1].Is(text, "to"))
@@ -50,12 +56,14 @@ internal static partial class SentenceAttributor
                 continue;
             found.Add(statement);
             // Only a participle cue (", adding that ...") may follow on the same sentence.
-            i = Math.Max(i, SentenceAttributor.TokenAt(tokens, first, last, statement.Cue?.End ?? statement.End));
+            i = Math.Max(i, SentenceAttributor.TokenAt(tokens, sentenceFirst, sentenceLast, statement.Cue?.End ?? statement.End));
         }
 
-        if (found.Count == 0 && DashSignature(article, first, last) is { } signed)
+        if (sentenceLast - sentenceFirst > 2 * MaxReach)
+            return found;
+        if (found.Count == 0 && DashSignature(article, sentenceFirst, sentenceLast) is { } signed)
             found.Add(signed);
-        if (found.Count == 0 && PartialQuote(article, first, last) is { } partial)
+        if (found.Count == 0 && PartialQuote(article, sentenceFirst, sentenceLast) is { } partial)
             found.Add(partial);
         return found;
     }
@@ -139,10 +147,13 @@ internal static partial class SentenceAttributor
         else if (before is not null && right is { } r && !IsOnlyAdverbial(article, r)
                  && (Words(article, r) >= 3 || HasQuotation(article, r) || (left is null && EndsSentence(article, r, last))))
         {
+            // "The fund, Tobias Renwick said, was emptied in March.": the attribution interrupts the words said.
+            if (left is { } opening && IsInterruption(article, mention, cue) && !IsOnlyAdverbial(article, opening))
+                content.Add(opening);
             content.Add(r);
             rule = "subject-cue-content";
         }
-        else if (left is { } l && (Words(article, l) >= 3 || HasQuotation(article, l)))
+        else if (left is { } l && !IsOnlyAdverbial(article, l) && (Words(article, l) >= 3 || HasQuotation(article, l)))
         {
             content.Add(l);
             if (right is { } split && StartsWithQuotation(article, split))
@@ -175,6 +186,17 @@ internal static partial class SentenceAttributor
 
         var cueSpan = new TextSpan(tokens[cue].Start, tokens[cue].End);
         return new Statement(kind, content, cueSpan, mention, rule, Confidence(verb.Strength, mention, kind));
+    }
+
+    /// <summary>", Tobias Renwick said,": commas on both sides of the attribution.</summary>
+    private static bool IsInterruption(ArticleText article, Mention mention, int cue)
+    {
+        var tokens = article.Tokens;
+        var text = article.Text;
+        var before = TokenAt(tokens, 0, tokens.Count, mention.Span.Start) - 1;
+        return before >= 0 && cue + 1 < tokens.Count && mention.Span.Start < tokens[cue].Start
+            && tokens[before].Kind == TokenKind.Punctuation && text[tokens[before].Start] == ','
+            && tokens[cue + 1].Kind == TokenKind.Punctuation && text[tokens[cue + 1].Start] == ',';
     }
 
     /// <summary>The phrase is followed by a comma or the end of the sentence: "says Carl Anthony, historian at ...".</summary>

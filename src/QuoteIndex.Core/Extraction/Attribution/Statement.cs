@@ -10,7 +10,7 @@ internal sealed record Statement(QuoteKind Kind, List<TextSpan> Content, TextSpa
     public int End => Content[^1].End;
 
     /// <summary>Index of the paragraph the cue (else the content) stands in.</summary>
-    public int Paragraph { get; init; }
+    public int Paragraph { get; set; }
 
     /// <summary>Index of the sentence the cue (else the content) stands in.</summary>
     public int Sentence { get; init; }

@@ -55,6 +55,7 @@ internal static class StatementFinder
                 && WordsBetween(article.Text, previous.End, parts[0].Start) <= 16)
             {
                 previous.Content.AddRange(parts);
+                previous.Paragraph = paragraph;
                 continue;
             }
 
@@ -73,6 +74,7 @@ internal static class StatementFinder
             if (previous is { Content.Count: 0 } && (previous.Sentence == s - 1 && previous.Rule != "attribution-only"))
             {
                 previous.Content.AddRange(parts);
+                previous.Paragraph = paragraph;
                 continue;
             }
 
@@ -89,6 +91,7 @@ internal static class StatementFinder
                 && (previous.Paragraph == paragraph || (paragraph == previous.Paragraph + 1 && WordsBetween(article.Text, previous.End, parts[0].Start) < 5)))
             {
                 previous.Content.AddRange(parts);
+                previous.Paragraph = paragraph;
                 continue;
             }
 
@@ -110,7 +113,29 @@ internal static class StatementFinder
 
         // A colon cue with no quotation after it says nothing we can show.
         statements.RemoveAll(s => s.Content.Count == 0);
+        var furniture = PageFurniture.Find(article);
+        statements.RemoveAll(s => furniture.Covers(s.Start));
+        RemoveContained(statements);
         return statements;
+    }
+
+    /// <summary>A statement whose words all lie inside another's (a quotation already taken whole) is not a second statement.</summary>
+    private static void RemoveContained(List<Statement> statements)
+    {
+        for (var i = statements.Count - 1; i >= 0; i--)
+        {
+            var inner = statements[i];
+            if (inner.Cue is not null)
+                continue;
+            foreach (var outer in statements)
+            {
+                if (outer != inner && outer.Content.Exists(o => o.Start <= inner.Start && inner.End <= o.End + 1) && inner.Content.TrueForAll(c => outer.Content.Exists(o => o.Start <= c.Start && c.End <= o.End)))
+                {
+                    statements.RemoveAt(i);
+                    break;
+                }
+            }
+        }
     }
 
     private static bool IsQuotationOnly(ArticleText article, int sentence)

@@ -99,7 +99,8 @@ internal static class QuoteMarkScanner
             return QuoteStyle.Double;
         if (guillemets >= 2)
             return QuoteStyle.Guillemet;
-        return singles >= 2 ? QuoteStyle.Single : QuoteStyle.Double;
+        // Single marks are the primary ones only where no double marks quote anything.
+        return singles >= 1 && doubles == 0 && guillemets == 0 ? QuoteStyle.Single : QuoteStyle.Double;
     }
 
     private static bool IsOpening(string text, int i, TextSpan paragraph, QuoteStyle style)

@@ -1,3 +1,4 @@
+using QuoteIndex.Core.Extraction.Text;
 using QuoteIndex.Core.Quotes;
 
 namespace QuoteIndex.Core.Extraction.Speakers;
@@ -25,12 +26,28 @@ internal sealed class ArticleEntity(string name, MentionKind kind)
     {
         if (words.Length == 0)
             return false;
+        // "Van der Maas said" for "Anouk van der Maas": a surname with its particles.
+        if (words.Length > 1 && NameWords.Particles.Has(words[0]) && EndsWith(words))
+            return true;
         var surname = words[^1];
         if (string.Equals(Words[^1], surname, StringComparison.OrdinalIgnoreCase))
             return words.Length == 1 || Words.Length == 1 || string.Equals(Words[0], words[0], StringComparison.OrdinalIgnoreCase)
                 || Words[0].Length <= 2 || words[0].Length <= 2; // initials: "J. Okonkwo"
         // "Hillary" for "Hillary Clinton"
         return words.Length == 1 && Words.Length > 1 && string.Equals(Words[0], surname, StringComparison.OrdinalIgnoreCase);
+    }
+
+    private bool EndsWith(string[] words)
+    {
+        if (words.Length > Words.Length)
+            return false;
+        for (var i = 1; i <= words.Length; i++)
+        {
+            if (!string.Equals(Words[^i], words[^i], StringComparison.OrdinalIgnoreCase))
+                return false;
+        }
+
+        return true;
     }
 
     public void Rename(string fullName)

@@ -53,7 +53,9 @@ internal static partial class MentionFinder
                     continue;
                 }
 
-                var role = phrase.Role ?? (asideStart - 1 > segmentEnd + 1 ? RoleOf(text, tokens, segmentEnd + 2, asideStart - 1) : null);
+                var role = phrase.Role ?? (asideStart - 1 > segmentEnd + 1 && tokens[segmentEnd + 2].Kind != TokenKind.Number
+                    ? RoleOf(text, tokens, segmentEnd + 2, asideStart - 1)
+                    : null);
                 return phrase with { Role = role };
             }
 

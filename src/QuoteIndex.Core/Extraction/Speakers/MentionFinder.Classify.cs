@@ -11,7 +11,8 @@ internal static partial class MentionFinder
     {
         // Drop a leading preposition phrase that is not part of the subject: "In Ohio Smith said" -> "Smith".
         while (start < end && !tokens[start].IsCapitalised(text) && !NameWords.Determiners.Has(Word(text, tokens[start]))
-               && !NameWords.UnnamedNouns.Has(Word(text, tokens[start])) && !IsPossessive(text, tokens[start]))
+               && !NameWords.UnnamedNouns.Has(Word(text, tokens[start])) && !IsPossessive(text, tokens[start])
+               && !StartsParticleName(text, tokens, start, end))
             start++;
 
         if (start == end && (NameWords.Quantifiers.Has(Word(text, tokens[start]))
@@ -38,7 +39,7 @@ internal static partial class MentionFinder
         {
             while (runStart - 1 >= start && InName(text, tokens, runStart - 1))
                 runStart--;
-            while (runStart < end && !tokens[runStart].IsCapitalised(text))
+            while (runStart < end && !tokens[runStart].IsCapitalised(text) && !StartsParticleName(text, tokens, runStart, end))
                 runStart++;
         }
         else
@@ -97,6 +98,9 @@ internal static partial class MentionFinder
         var headWord = Word(text, head);
         if (NameWords.Titles.Has(headWord) && !IsPlural(headWord) && !NameWords.UnnamedNouns.Has(headWord) || headWord is "president" or "minister" or "secretary" or "governor" or "mayor" or "senator" or "chairman" or "director")
             return new Mention(whole, Span(head), MentionKind.Role, whole.Of(text));
+        // "the ministry", "the campaign": a body the article has (or will have) named.
+        if (NameWords.OrganisationWords.Has(headWord) && !IsPlural(headWord) && tokens[start].Is(text, "the"))
+            return new Mention(whole, whole, MentionKind.Organisation, null);
         if (NameWords.UnnamedNouns.Has(headWord) || NameWords.OrganisationWords.Has(headWord))
             return new Mention(whole, Span(head), MentionKind.Unnamed, null);
         // "61 percent said", "one in four said", "donors said", "security specialists say": counted or unnamed people.
@@ -120,6 +124,15 @@ internal static partial class MentionFinder
         }
 
         return false;
+    }
+
+    /// <summary>"de la Fuente", "van der Maas": particles that open a surname.</summary>
+    private static bool StartsParticleName(string text, IReadOnlyList<Token> tokens, int start, int end)
+    {
+        var k = start;
+        while (k <= end && tokens[k].Kind == TokenKind.Word && NameWords.Particles.Has(Word(text, tokens[k])))
+            k++;
+        return k > start && k <= end && tokens[k].IsCapitalised(text);
     }
 
     /// <summary>"conservative activist Bob Klaus": lower-case role words, then a name.</summary>
@@ -167,9 +180,10 @@ internal static partial class MentionFinder
         if (token.IsCapitalised(text))
             return true;
         var word = Word(text, token);
-        return (NameWords.Particles.Has(word) || word is "of" or "for" or "the" or "and")
-            && index > 0 && tokens[index - 1].Kind == TokenKind.Word
-            && (tokens[index - 1].IsCapitalised(text) || NameWords.Particles.Has(Word(text, tokens[index - 1])));
+        if (NameWords.Particles.Has(word))
+            return true; // "Anouk van der Maas", "de la Fuente": the run is trimmed to its first capital or particle later
+        return word is "of" or "for" or "the" or "and"
+            && index > 0 && tokens[index - 1].Kind == TokenKind.Word && tokens[index - 1].IsCapitalised(text);
     }
 
     private static bool IsOrganisation(string text, IReadOnlyList<Token> tokens, int start, int end)

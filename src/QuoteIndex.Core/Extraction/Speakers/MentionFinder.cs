@@ -134,7 +134,9 @@ internal static partial class MentionFinder
             var roleEnd = end + 2;
             while (roleEnd + 1 < upperBound && InPhrase(text, tokens, roleEnd + 1))
                 roleEnd++;
-            return mention with { Role = mention.Role ?? RoleOf(text, tokens, end + 2, roleEnd) };
+            // An apposition closes with a comma or the sentence: "said Hugh Hill, a doctor." — not "..., the fund was emptied".
+            var closed = roleEnd + 1 >= upperBound || tokens[roleEnd + 1].Kind == TokenKind.Punctuation && text[tokens[roleEnd + 1].Start] is ',' or '.' or ';';
+            return closed ? mention with { Role = mention.Role ?? RoleOf(text, tokens, end + 2, roleEnd) } : mention;
         }
 
         return mention;

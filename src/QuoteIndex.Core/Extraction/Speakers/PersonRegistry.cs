@@ -100,6 +100,24 @@ internal sealed class PersonRegistry(string text)
         return best;
     }
 
+    /// <summary>"the ministry" after "the Health Ministry said": the most recent body whose name ends with that word.</summary>
+    public ArticleEntity? ForGenericBody(Mention mention)
+    {
+        var phrase = mention.Span.Of(text);
+        if (!phrase.StartsWith("the ", StringComparison.OrdinalIgnoreCase) || char.IsUpper(phrase[^1]) || phrase.Split(' ').Length > 3)
+            return null;
+        var head = phrase[(phrase.LastIndexOf(' ') + 1)..];
+        ArticleEntity? best = null;
+        foreach (var entity in _entities)
+        {
+            if (entity.Kind == MentionKind.Organisation && entity.Words.Length > 1
+                && string.Equals(entity.Words[^1], head, StringComparison.OrdinalIgnoreCase) && (best is null || entity.LastSeen > best.LastSeen))
+                best = entity;
+        }
+
+        return best;
+    }
+
     public ArticleEntity Unresolved(Mention mention) => new(mention.Span.Of(text), mention.Kind);
 
     /// <summary>The entity that gives the full name of a person known so far by one word.</summary>
@@ -124,6 +142,8 @@ internal sealed class PersonRegistry(string text)
     private static string[] NameParts(string head)
     {
         var words = head.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        if (words.Count > 1 && words[0] is "The" or "the")
+            words.RemoveAt(0); // "The Calder Port Authority" and "Calder Port Authority" are one body
         while (words.Count > 1 && FirstNames.GenderOf(words[0]) != 0 && words[0].EndsWith('.'))
             words.RemoveAt(0);
         if (words.Count > 0 && words[0] is "Mr." or "Mrs." or "Ms." or "Dr." or "Mr" or "Mrs" or "Ms" or "Dr")

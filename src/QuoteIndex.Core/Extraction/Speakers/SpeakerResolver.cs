@@ -46,7 +46,7 @@ internal static class SpeakerResolver
                 MentionKind.Role => people.ForRole(mention) ?? people.Unresolved(mention),
                 // "the Vermont senator", "Obama's former campaign strategist": a definite description of someone named before.
                 MentionKind.Unnamed when IsDefiniteSingular(article.Text, mention) => people.ForRole(mention) ?? people.Unresolved(mention),
-                MentionKind.Organisation => people.Register(mention, asSpeaker: true),
+                MentionKind.Organisation => people.ForGenericBody(mention) ?? people.Register(mention, asSpeaker: true),
                 _ => people.Unresolved(mention),
             };
             if (entity is null)
@@ -69,11 +69,19 @@ internal static class SpeakerResolver
             hasName = names.MoveNext();
         }
 
+        // Everyone is named as the whole article names them: "Vasquez-Moreau" in a headline, "Elena Vasquez-Moreau" below.
         for (var i = 0; i < statements.Count; i++)
         {
-            if (resolved[i] is { IsPerson: true, Words.Length: 1 } single && people.FullNameOf(single) is { } full && statements[i].Mention is { } m)
-                speakers[i] = full.ToSpeaker(m.Span);
-            else if (statements[i].InheritsFrom is { } from && speakers[i] is not null && speakers[statements.IndexOf(from)] is { } source)
+            if (resolved[i] is not { } entity || statements[i].Mention is not { } m)
+                continue;
+            if (entity is { IsPerson: true, Words.Length: 1 } && people.FullNameOf(entity) is { } full)
+                entity = full;
+            speakers[i] = entity.ToSpeaker(m.Span);
+        }
+
+        for (var i = 0; i < statements.Count; i++)
+        {
+            if (statements[i].InheritsFrom is { } from && speakers[statements.IndexOf(from)] is { } source)
                 speakers[i] = source with { Mention = null };
         }
 

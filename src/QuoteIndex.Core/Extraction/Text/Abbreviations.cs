@@ -38,6 +38,9 @@ internal static class Abbreviations
             return true;
         if (word.Contains('.'))
             return IsDottedLetters(word);
+        // "No. 10" abbreviates "number"; "voted no." ends a sentence.
+        if (word.Equals("no", StringComparison.OrdinalIgnoreCase) || word.Equals("nos", StringComparison.OrdinalIgnoreCase))
+            return char.IsUpper(word[0]) && period + 2 < text.Length && char.IsDigit(text[period + 2]);
         return Words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
     }
 

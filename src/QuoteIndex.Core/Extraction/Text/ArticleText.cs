@@ -9,6 +9,7 @@ internal sealed class ArticleText
     private readonly List<Token> _tokens = [];
     private readonly int[] _sentenceTokenStart;
     private readonly TextSpan[] _quotedParts;
+    private readonly int[] _quotationOfPart;
     private sbyte[]? _titleCase;
 
     public ArticleText(string text)
@@ -17,6 +18,7 @@ internal sealed class ArticleText
         var paragraphs = TextLayout.ParagraphsOf(text);
         Quotations = QuoteMarkScanner.Scan(text, paragraphs);
         _quotedParts = [.. Quotations.SelectMany(q => q.Parts)];
+        _quotationOfPart = [.. Quotations.SelectMany((q, i) => q.Parts.Select(_ => i))];
         Layout = TextLayout.Of(text, paragraphs, _quotedParts);
 
         // The quote marks around each part, in text order, for the tokenizer to walk through once.
@@ -73,6 +75,51 @@ internal sealed class ArticleText
         }
 
         return _titleCase[sentence] > 0;
+    }
+
+    /// <summary>
+    /// The parts of the quotations that have words inside <paramref name="range"/>, whole: a quotation that opened in
+    /// an earlier paragraph brings its earlier paragraphs with it.
+    /// </summary>
+    public List<TextSpan> WholeQuotationsIn(TextSpan range)
+    {
+        var parts = new List<TextSpan>();
+        var seen = -1;
+        foreach (var index in QuotedPartIndexesIn(range))
+        {
+            var quotation = _quotationOfPart[index];
+            if (quotation == seen)
+                continue;
+            seen = quotation;
+            foreach (var part in Quotations[quotation].Parts)
+            {
+                if (part.Start < range.End && (parts.Count == 0 || part.Start >= parts[^1].End))
+                    parts.Add(part);
+            }
+        }
+
+        return parts;
+    }
+
+    private IEnumerable<int> QuotedPartIndexesIn(TextSpan range)
+    {
+        int lo = 0, hi = _quotedParts.Length - 1, first = _quotedParts.Length;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (_quotedParts[mid].End > range.Start)
+            {
+                first = mid;
+                hi = mid - 1;
+            }
+            else
+            {
+                lo = mid + 1;
+            }
+        }
+
+        for (var i = first; i < _quotedParts.Length && _quotedParts[i].Start < range.End; i++)
+            yield return i;
     }
 
     /// <summary>The quoted words inside <paramref name="range"/>, clipped to it, in text order.</summary>

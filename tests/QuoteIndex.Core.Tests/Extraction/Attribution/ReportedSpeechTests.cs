@@ -123,15 +123,15 @@ public class ReportedSpeechTests
     }
 
     [Fact]
-    public void Extract_NameSaidThatClause_LeavesTheConjunctionOutOfTheContent()
+    public void Extract_NameSaidThatClause_KeepsTheWholeClauseFromThat()
     {
-        // "Name said that ...": "that" joins the report to its cue; it is not part of what was said.
+        // "Name said that ...": the reported clause starts at "that", as PolNeAR and the shared gold mark it.
         const string text = "Ottilie Marsh said that the council would vote against the plan.";
 
         var quote = Assert.Single(Extracted.From(text));
 
         Assert.Equal(QuoteKind.Indirect, quote.Kind);
-        Assert.Equal([Extracted.SpanOf(text, "the council would vote against the plan")], quote.Spans);
+        Assert.Equal([Extracted.SpanOf(text, "that the council would vote against the plan")], quote.Spans);
         Assert.Equal("said", quote.Cue?.Text);
     }
 
@@ -140,27 +140,27 @@ public class ReportedSpeechTests
     [InlineData("warned")]
     [InlineData("insisted")]
     [InlineData("emphasized")]
-    public void Extract_NameVerbThatClause_IsIndirectWithTheClauseAfterThat(string verb)
+    public void Extract_NameVerbThatClause_IsIndirectWithTheThatClause(string verb)
     {
         var text = "Ottilie Marsh " + verb + " that the dam could not hold another winter.";
 
         var quote = Assert.Single(Extracted.From(text));
 
         Assert.Equal(QuoteKind.Indirect, quote.Kind);
-        Assert.Equal([Extracted.SpanOf(text, "the dam could not hold another winter")], quote.Spans);
+        Assert.Equal([Extracted.SpanOf(text, "that the dam could not hold another winter")], quote.Spans);
         Assert.Equal("Ottilie Marsh", quote.Speaker?.Name);
         Assert.Equal(verb, quote.Cue?.Text);
     }
 
     [Fact]
-    public void Extract_NameToldReportersThatClause_TakesTheContentAfterAddresseeAndConjunction()
+    public void Extract_NameToldReportersThatClause_TakesTheClauseAfterTheAddressee()
     {
         // "Name told reporters on Tuesday that ...".
         const string text = "Tobias Renwick told reporters on Tuesday that the audit would be published on Friday.";
 
         var quote = Assert.Single(Extracted.From(text));
 
-        Assert.Equal([Extracted.SpanOf(text, "the audit would be published on Friday")], quote.Spans);
+        Assert.Equal([Extracted.SpanOf(text, "that the audit would be published on Friday")], quote.Spans);
         Assert.Equal("Tobias Renwick", quote.Speaker?.Name);
         Assert.Equal("told", quote.Cue?.Text);
     }

@@ -4,10 +4,10 @@ namespace QuoteIndex.Core.Tests.Extraction.Text;
 
 public class TokenizerTests
 {
-    private static List<Token> Tokenize(string text, Func<int, TokenKind?>? quoteMark = null)
+    private static List<Token> Tokenize(string text, params (int Position, TokenKind Kind)[] quoteMarks)
     {
         var tokens = new List<Token>();
-        Tokenizer.Tokenize(text, 0, text.Length, tokens, quoteMark);
+        Tokenizer.Tokenize(text, 0, text.Length, tokens, quoteMarks.Length == 0 ? null : new QuoteMarkCursor([.. quoteMarks]));
         return tokens;
     }
 
@@ -77,7 +77,7 @@ public class TokenizerTests
         const string text = "\"Yes,\" she said.";
         var close = text.IndexOf('"', 1);
 
-        var tokens = Tokenize(text, i => i == 0 ? TokenKind.OpenQuote : i == close ? TokenKind.CloseQuote : null);
+        var tokens = Tokenize(text, (0, TokenKind.OpenQuote), (close, TokenKind.CloseQuote));
 
         Assert.Equal(new Token(0, 1, TokenKind.OpenQuote), tokens[0]);
         Assert.Equal(new Token(close, close + 1, TokenKind.CloseQuote), tokens[3]);
