@@ -2,8 +2,13 @@ using QuoteIndex.Core.Quotes;
 
 namespace QuoteIndex.Core.Extraction.Occasions;
 
+/// <summary>Venues: the statement's own, a document or outlet as the source, or the occasion the text carries it on from.</summary>
 internal sealed partial class ArticleOccasions
 {
+    /// <summary>
+    /// One statement, in text order: its own venue (a tweet cue, a bound phrase), else a document or outlet as the source,
+    /// else a carried frame, else the listeners it was told to; then its date. Leaves a frame for the speaker's next words.
+    /// </summary>
     private Occasion ResolveSite(SiteFacts site)
     {
         Venue? venue = null;
@@ -75,16 +80,15 @@ internal sealed partial class ArticleOccasions
                 return true;
         }
 
-        var paragraph = _v.SentenceTokens[site.Sentence].First;
-        return paragraph < _v.Tokens.Length && _v.Tokens[paragraph].Lower == "<" && paragraph + 1 < _v.Tokens.Length
-            && _v.Tokens[paragraph + 1].Lower == "tweet";
+        var first = _v.SentenceTokens[site.Sentence].First;
+        return first + 1 < _v.Tokens.Length && _v.Tokens[first].Lower == "<" && _v.Tokens[first + 1].Lower == "tweet";
     }
 
     /// <summary>
     /// The frame an occasion-less statement is carried over from:
     /// a headline or lead takes the first occasion the body names for its speaker (or the first scene);
     /// otherwise the speaker's own last occasion while the text stays on it (same run of paragraphs, no other speaker
-    /// between; an interview or broadcast holds for the whole section), or the next one within a paragraph;
+    /// between; an interview or broadcast holds for the whole section), or the one named in the next two paragraphs;
     /// otherwise the hearing, forum or debate the section is at, until another gathering is named.
     /// </summary>
     private Frame? Carry(SiteFacts site, bool hasAudience = false)

@@ -12,35 +12,44 @@ internal sealed partial class ArticleOccasions
     /// <summary>How many frames a statement looks at either way: keeps long articles linear.</summary>
     private const int ScanLimit = 256;
 
+    /// <summary>How far (in words outside quoted content) a venue or date phrase may stand from the cue it belongs to.</summary>
+    private const int BindingReach = 30;
+
     private readonly ArticleView _v;
     private readonly StatementSite[] _sites;
+
+    /// <summary>The sites in text order, with what their own sentences say.</summary>
     private readonly SiteFacts[] _ordered;
-    private readonly HashSet<string> _keys;
+    private readonly Dictionary<int, List<SiteFacts>> _sentenceSites;
+
+    // Token indexes: clause breaks and words outside quoted content (prefix counts), speaker names and pronouns.
     private readonly int[] _breakPrefix;
+    private readonly int[] _unmaskedPrefix;
+    private readonly HashSet<string> _keys;
+    private readonly string?[] _tokenKey;
+    private readonly int[] _keyAfter;
+    private readonly int[] _pronounBefore;
+    private readonly bool?[] _pastTense;
+
+    // Phrases found, per sentence, and where they went.
     private readonly List<VenueMention>[] _venues;
     private readonly List<DateMention>[] _dates;
+    private readonly VenueMention?[] _venueAt;
+    private readonly Dictionary<VenueMention, List<SiteFacts>> _venueSites = [];
+    private readonly Dictionary<DateMention, List<SiteFacts>> _dateSites = [];
+    private readonly List<VenueMention> _documents = [];
+    private List<VenueMention>? _allDocuments;
+    private readonly List<(int Position, string Name)> _committees = [];
+
     /// <summary>Frames named by phrases of the text, in text order.</summary>
     private readonly List<Frame> _frames = [];
 
     /// <summary>Frames left by resolved statements, appended in text order as statements are resolved.</summary>
     private readonly List<Frame> _siteFrames = [];
-    private readonly Dictionary<VenueMention, StatementDate> _occasionDates = [];
-    private readonly List<VenueMention> _documents = [];
-    private readonly int[] _keyAfter;
-    private readonly int[] _pronounBefore;
-    private readonly string?[] _tokenKey;
     private readonly Dictionary<VenueMention, Frame> _mentionFrames = [];
-    private readonly List<(int Position, string Name)> _committees = [];
-    private readonly bool?[] _pastTense;
-    private readonly int[] _unmaskedPrefix;
-    private readonly VenueMention?[] _venueAt;
-    private readonly Dictionary<VenueMention, List<SiteFacts>> _venueSites = [];
-    private readonly Dictionary<DateMention, List<SiteFacts>> _dateSites = [];
-    private readonly Dictionary<int, List<SiteFacts>> _sentenceSites;
-    private List<VenueMention>? _allDocuments;
 
-    /// <summary>How far (in words outside quoted content) a venue or date phrase may stand from the cue it belongs to.</summary>
-    private const int BindingReach = 30;
+    /// <summary>The day of each occasion, once any phrase or statement gives it.</summary>
+    private readonly Dictionary<VenueMention, StatementDate> _occasionDates = [];
 
     public ArticleOccasions(TextLayout layout, DateOnly? published, IReadOnlyList<StatementSite> sites)
     {
