@@ -1,0 +1,132 @@
+namespace QuoteIndex.Core.Extraction.Occasions;
+
+internal enum TokenKind
+{
+    Word,
+    Number,
+    Quote,
+    Dash,
+    Punctuation,
+}
+
+/// <summary>A word, number or mark of the article text, with its lowercase form for lexicon look-ups.</summary>
+internal readonly record struct Token(int Start, int End, TokenKind Kind, string Lower)
+{
+    public bool IsWord => Kind == TokenKind.Word;
+
+    /// <summary>The lowercase word without a possessive ending: "fox news's" gives "news".</summary>
+    public string Stem => IsPossessive ? Lower[..^(Lower.EndsWith('\'') ? 1 : 2)] : Lower;
+
+    public bool IsPossessive => Kind == TokenKind.Word && (Lower.EndsWith("'s", StringComparison.Ordinal) || (Lower.Length > 2 && Lower.EndsWith("s'", StringComparison.Ordinal)));
+}
+
+/// <summary>Splits text into tokens in one pass; curly apostrophes are folded into straight ones in <see cref="Token.Lower"/>.</summary>
+internal static class Tokenizer
+{
+    public static Token[] Tokenize(string text)
+    {
+        var tokens = new List<Token>(text.Length / 5 + 1);
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            if (char.IsLetterOrDigit(c))
+            {
+                var letters = char.IsLetter(c);
+                i++;
+                while (i < text.Length)
+                {
+                    var d = text[i];
+                    if (char.IsLetterOrDigit(d))
+                    {
+                        letters |= char.IsLetter(d);
+                        i++;
+                    }
+                    else if (d == '.' && i + 2 < text.Length && text[i + 1] is '\'' or '\u2019' && char.IsLetter(text[i + 2]) && IsDottedLetters(text, start, i))
+                    {
+                        i += 3; // "D.C.'s"
+                        while (i < text.Length && char.IsLetter(text[i]))
+                            i++;
+                        break;
+                    }
+                    else if (d == '.' && IsDottedLetters(text, start, i) && (i + 1 == text.Length || !char.IsLetterOrDigit(text[i + 1])))
+                    {
+                        i++; // "D.C.", "U.S.": the closing period belongs to the abbreviation
+                        break;
+                    }
+                    else if (IsConnector(d) && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]))
+                    {
+                        i += 2;
+                        letters |= char.IsLetter(text[i - 1]);
+                    }
+                    else if (d is '\'' or '\u2019' && i > start && text[i - 1] is 's' or 'S'
+                             && (i + 1 == text.Length || !char.IsLetterOrDigit(text[i + 1])))
+                    {
+                        i++; // plural possessive: "senators'"
+                        break;
+                    }
+                    else
+                    {
+                        break;
+                    }
+                }
+
+                tokens.Add(new Token(start, i, letters ? TokenKind.Word : TokenKind.Number, Lower(text, start, i)));
+                continue;
+            }
+
+            if (c == '-' && i + 1 < text.Length && text[i + 1] == '-')
+            {
+                i += 2;
+                tokens.Add(new Token(start, i, TokenKind.Dash, "--"));
+                continue;
+            }
+
+            i++;
+            var kind = c switch
+            {
+                '"' or '\u201C' or '\u201D' or '\u2018' or '\u2019' or '\'' or '\u00AB' or '\u00BB' or '\u201E' => TokenKind.Quote,
+                '\u2014' or '\u2013' or '\u2015' => TokenKind.Dash,
+                _ => TokenKind.Punctuation,
+            };
+            tokens.Add(new Token(start, i, kind, c.ToString()));
+        }
+
+        return [.. tokens];
+    }
+
+    /// <summary>"D.C", "U.S", "N.C": single letters joined by periods.</summary>
+    private static bool IsDottedLetters(string text, int start, int end)
+    {
+        if (end - start < 3)
+            return false;
+        for (var k = start; k < end; k++)
+        {
+            if ((k - start) % 2 == 0 ? !char.IsLetter(text[k]) : text[k] != '.')
+                return false;
+        }
+
+        return true;
+    }
+
+    private static bool IsConnector(char c) => c is '\'' or '\u2019' or '-' or '.' or '&' or '/' or ':';
+
+    private static string Lower(string text, int start, int end)
+    {
+        return string.Create(end - start, (text, start), static (span, state) =>
+        {
+            for (var k = 0; k < span.Length; k++)
+            {
+                var ch = state.text[state.start + k];
+                span[k] = ch == '\u2019' ? '\'' : char.ToLowerInvariant(ch);
+            }
+        });
+    }
+}
