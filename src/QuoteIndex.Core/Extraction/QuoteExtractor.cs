@@ -1,5 +1,6 @@
 using QuoteIndex.Core.Articles;
 using QuoteIndex.Core.Extraction.Attribution;
+using QuoteIndex.Core.Extraction.Occasions;
 using QuoteIndex.Core.Extraction.Speakers;
 using QuoteIndex.Core.Extraction.Text;
 using QuoteIndex.Core.Quotes;
@@ -18,6 +19,8 @@ public static class QuoteExtractor
         var text = new ArticleText(article.Text);
         var statements = StatementFinder.Find(text);
         var speakers = SpeakerResolver.Resolve(text, statements);
+        var sites = statements.Select((s, i) => new StatementSite(s.Kind, s.Content, s.Cue, s.Mention?.Span, speakers[i]?.Name)).ToList();
+        var occasions = OccasionResolver.Resolve(text.Layout, article.Published, sites);
         var source = ArticleReference.Of(article);
         var quotes = new List<Quote>(statements.Count);
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -33,6 +36,8 @@ public static class QuoteExtractor
                 Speaker = speakers[i],
                 Cue = statement.Cue is { } cue ? new Cue(cue.Of(article.Text), cue) : null,
                 Mention = statement.Mention?.Span,
+                Venue = occasions[i].Venue,
+                Date = occasions[i].Date,
                 Rule = statement.Rule,
                 Context = new TextSpan(Math.Min(sentence.Start, statement.Start), Math.Max(sentence.End, statement.End)).Of(article.Text),
                 Confidence = statement.Confidence,
