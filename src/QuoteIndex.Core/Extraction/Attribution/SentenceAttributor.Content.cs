@@ -187,6 +187,9 @@ internal static partial class SentenceAttributor
     private static bool IsBackReference(ArticleText article, int next, int last)
     {
         var tokens = article.Tokens;
+        // "said as much in an interview": as good as "said so".
+        if (next + 1 < last && tokens[next].Is(article.Text, "as") && tokens[next + 1].Is(article.Text, "much"))
+            return true;
         if (next >= last || !(tokens[next].Is(article.Text, "this") || tokens[next].Is(article.Text, "so")))
             return false;
         return next + 1 >= last || Prepositions.Has(tokens[next + 1].In(article.Text))

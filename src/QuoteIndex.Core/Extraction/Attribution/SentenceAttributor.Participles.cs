@@ -13,7 +13,8 @@ internal static partial class SentenceAttributor
     {
         var text = article.Text;
         var tokens = article.Tokens;
-        if (cue == first || !(tokens[cue - 1].Kind == TokenKind.Punctuation && text[tokens[cue - 1].Start] is ',' or '\u2014' or '-'))
+        if (cue == first || !(tokens[cue - 1].Kind == TokenKind.Punctuation && text[tokens[cue - 1].Start] is ',' or '\u2014' or '-'
+                              || tokens[cue - 1].Is(text, "by")))
             return null;
         subject ??= SubjectOf(article, first, cue);
         if (subject is null)

@@ -124,6 +124,9 @@ internal static partial class SentenceAttributor
         var attributionFirst = Math.Min(mentionFirst, cue);
         var attributionLast = Math.Max(mentionLast, cue);
 
+        // "responded to a mother on Wednesday by saying ...": the words said follow "by saying"; that cue takes them.
+        if (ByParticiple(article, attributionLast + 1, last))
+            return null;
         var right = RightContent(article, attributionLast + 1, last, verb.Frame == CueFrame.Addressee);
         // "..., Hollande said Tuesday in Paris, noting ...": what follows is a statement of its own.
         if (right is { } next && StartsWithParticipleCue(article, next))
@@ -186,6 +189,21 @@ internal static partial class SentenceAttributor
 
         var cueSpan = new TextSpan(tokens[cue].Start, tokens[cue].End);
         return new Statement(kind, content, cueSpan, mention, rule, Confidence(verb.Strength, mention, kind));
+    }
+
+    /// <summary>"by saying", "by telling": a participle cue a few words on, outside quotation marks.</summary>
+    private static bool ByParticiple(ArticleText article, int from, int last)
+    {
+        var tokens = article.Tokens;
+        for (var k = from; k < Math.Min(last - 1, from + 12); k++)
+        {
+            if (tokens[k].Kind is TokenKind.OpenQuote || tokens[k].Kind == TokenKind.Punctuation && article.Text[tokens[k].Start] is ',' or ';')
+                return false;
+            if (tokens[k].Is(article.Text, "by") && CueLexicon.Find(tokens[k + 1].In(article.Text)) is { Form: CueForm.Participle })
+                return true;
+        }
+
+        return false;
     }
 
     /// <summary>", Tobias Renwick said,": commas on both sides of the attribution.</summary>

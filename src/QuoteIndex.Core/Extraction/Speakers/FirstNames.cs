@@ -36,7 +36,8 @@ internal static class FirstNames
         "marie", "marine", "martha", "mary", "megan", "megyn", "melania", "melissa", "michelle", "nancy", "natalie", "nicola",
         "nikki", "olivia", "pamela", "patricia", "rachel", "rebecca", "rose", "ruth", "sally", "samantha", "sandra", "sarah",
         "sharon", "sheila", "sophie", "stephanie", "susan", "susie", "theresa", "tulsi", "ursula", "valerie", "victoria",
-        "virginia", "wendy", "yulia", "zoe", "liz", "jacinda", "annalena", "kaja", "mette", "sanna", "angela", "dilma",
+        "virginia", "wendy", "yulia", "zoe", "tina", "gina", "lisa", "nina", "rosa", "maya", "leah", "jo", "kristin", "dianne",
+        "huma", "cheryl", "donna", "hope", "loretta", "kathleen", "madeleine", "sheryl", "jeanne", "erin", "dana", "liz", "jacinda", "annalena", "kaja", "mette", "sanna", "angela", "dilma",
     };
 
     /// <summary>+1 male, -1 female, 0 unknown, from a given name or an honorific.</summary>

@@ -63,7 +63,7 @@ internal sealed class PersonRegistry(string text)
         ArticleEntity? best = null;
         foreach (var entity in _entities)
         {
-            if (entity.IsPerson && entity.Gender != -gender && (entity.IsSpeaker || entity.Gender == gender || entity.Roles.Count > 0)
+            if (entity.IsPerson && entity.Gender != -gender && (entity.IsSpeaker || entity.Gender == gender || entity.Roles.Count > 0 || entity.Words.Length > 1)
                 && entity.LastSubject >= 0 && entity.LastSubject < at && (best is null || entity.LastSubject > best.LastSubject))
                 best = entity;
         }
@@ -104,7 +104,8 @@ internal sealed class PersonRegistry(string text)
     public ArticleEntity? ForGenericBody(Mention mention)
     {
         var phrase = mention.Span.Of(text);
-        if (!phrase.StartsWith("the ", StringComparison.OrdinalIgnoreCase) || char.IsUpper(phrase[^1]) || phrase.Split(' ').Length > 3)
+        // "the ministry" after "the Health Ministry"; "The Times" after "The New York Times".
+        if (!phrase.StartsWith("the ", StringComparison.OrdinalIgnoreCase) || phrase.Split(' ').Length > 3)
             return null;
         var head = phrase[(phrase.LastIndexOf(' ') + 1)..];
         ArticleEntity? best = null;
