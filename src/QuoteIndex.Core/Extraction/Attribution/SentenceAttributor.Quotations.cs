@@ -113,10 +113,19 @@ internal static partial class SentenceAttributor
         return new Statement(kind, spans, cue, mention, "according-to", Confidence(0.9, mention, kind));
     }
 
-    /// <summary>"The Long Quay", "Homes Within Reach": every word capitalised, as titles of works are.</summary>
+    private static readonly HashSet<string> WorkNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "film", "movie", "book", "novel", "song", "album", "show", "series", "documentary", "play", "musical", "poem",
+        "essay", "article", "column", "report", "study", "podcast", "programme", "program", "episode", "exhibition",
+        "painting", "titled", "entitled", "memoir", "biopic", "opera", "single", "track",
+    };
+
+    /// <summary>"the film \"The Long Quay\"", "a report titled \"Homes Within Reach\"": the title of a work, every word capitalised.</summary>
     private static bool IsTitleLike(ArticleText article, int open)
     {
         var tokens = article.Tokens;
+        if (open == 0 || !WorkNouns.Has(tokens[open - 1].In(article.Text)))
+            return false;
         var words = 0;
         for (var k = open + 1; k < tokens.Count && tokens[k].Kind != TokenKind.CloseQuote; k++)
         {
@@ -128,5 +137,25 @@ internal static partial class SentenceAttributor
         }
 
         return words >= 2;
+    }
+
+    /// <summary>Every quotation in the content is a title ("praised the film \"The Long Quay\"").</summary>
+    private static bool QuotesOnlyTitles(ArticleText article, List<TextSpan> content)
+    {
+        var any = false;
+        foreach (var span in content)
+        {
+            foreach (var token in TokensIn(article, span))
+            {
+                if (token.Kind != TokenKind.OpenQuote)
+                    continue;
+                var open = TokenAt(article.Tokens, 0, article.Tokens.Count, token.Start);
+                if (!IsTitleLike(article, open))
+                    return false;
+                any = true;
+            }
+        }
+
+        return any;
     }
 }

@@ -182,7 +182,7 @@ internal static partial class SentenceAttributor
             return new Statement(QuoteKind.Direct, content, new TextSpan(tokens[cue].Start, tokens[cue].End), mention, rule, Confidence(verb.Strength, mention, QuoteKind.Direct));
         var kind = KindOf(article, content);
         // Weak verbs ("post", "continue", "agree") report speech only with quoted words or an explicit "that".
-        if (verb.Strength < 0.75 && kind == QuoteKind.Indirect && !StartsWith(article, content[0], "that"))
+        if (verb.Strength < 0.75 && (kind == QuoteKind.Indirect && !StartsWith(article, content[0], "that") || QuotesOnlyTitles(article, content)))
             return null;
         if (kind == QuoteKind.Direct)
             content = QuotedParts(article, content);

@@ -119,7 +119,14 @@ internal sealed class PersonRegistry(string text)
         return best;
     }
 
-    public ArticleEntity Unresolved(Mention mention) => new(mention.Span.Of(text), mention.Kind);
+    /// <summary>Someone the article does not name: "officials", "the ministry" (a sentence's capital "The" lowered).</summary>
+    public ArticleEntity Unresolved(Mention mention)
+    {
+        var phrase = mention.Span.Of(text);
+        if (phrase.StartsWith("The ", StringComparison.Ordinal) && mention.Kind is not MentionKind.Name)
+            phrase = "the " + phrase[4..];
+        return new(phrase, mention.Kind);
+    }
 
     /// <summary>The entity that gives the full name of a person known so far by one word.</summary>
     public ArticleEntity? FullNameOf(ArticleEntity single) =>

@@ -46,7 +46,8 @@ internal static class SpeakerResolver
                 MentionKind.Role => people.ForRole(mention) ?? people.Unresolved(mention),
                 // "the Vermont senator", "Obama's former campaign strategist": a definite description of someone named before.
                 MentionKind.Unnamed when IsDefiniteSingular(article.Text, mention) => people.ForRole(mention) ?? people.Unresolved(mention),
-                MentionKind.Organisation => people.ForGenericBody(mention) ?? people.Register(mention, asSpeaker: true),
+                MentionKind.Organisation => people.ForGenericBody(mention)
+                                            ?? (IsGenericBody(article.Text, mention) ? people.Unresolved(mention) : people.Register(mention, asSpeaker: true)),
                 _ => people.Unresolved(mention),
             };
             if (entity is null)
@@ -88,6 +89,10 @@ internal static class SpeakerResolver
         return speakers;
     }
 
+    /// <summary>"the ministry": a body named by its kind, not by its name.</summary>
+    private static bool IsGenericBody(string text, Mention mention) =>
+        char.IsLower(text[text.LastIndexOf(' ', mention.Span.End - 1, mention.Span.Length) + 1]);
+
     private static bool IsDefiniteSingular(string text, Mention mention)
     {
         var phrase = mention.Span.Of(text);
@@ -111,8 +116,8 @@ internal static class SpeakerResolver
                 continue;
             var end = k;
             while (end + 1 < tokens.Count && article.Tokens[end + 1].Kind == TokenKind.Word && !article.IsQuoted(tokens[end + 1].Start)
-                   && (tokens[end + 1].IsCapitalised(text) || (NameWords.Particles.Has(tokens[end + 1].In(text))
-                       || tokens[end + 1].Is(text, "of")) && end + 2 < tokens.Count && tokens[end + 2].IsCapitalised(text)))
+                   && (tokens[end + 1].IsCapitalised(text) || ParticlesThenCapital(article, end + 1)
+                       || tokens[end + 1].Is(text, "of") && end + 2 < tokens.Count && tokens[end + 2].IsCapitalised(text)))
                 end++;
             var start = k;
             while (start < end && NameWords.NotNames.Has(tokens[start].In(text)))
@@ -145,6 +150,15 @@ internal static class SpeakerResolver
             yield return new NameRun(name with { Role = role }, IsSubject(article, start, end));
             k = end;
         }
+    }
+
+    /// <summary>"van der Maas": one or more particles, then a capitalised word.</summary>
+    private static bool ParticlesThenCapital(ArticleText article, int index)
+    {
+        var k = index;
+        while (k < article.Tokens.Count && article.Tokens[k].Kind == TokenKind.Word && NameWords.Particles.Has(article.Tokens[k].In(article.Text)))
+            k++;
+        return k > index && k < article.Tokens.Count && article.Tokens[k].IsCapitalised(article.Text);
     }
 
     private static bool IsRoleWord(ReadOnlySpan<char> word) =>
