@@ -50,6 +50,14 @@ internal static partial class SentenceAttributor
                 statement = AtParticiple(article, first, last, i, verb, found.Count > 0 ? found[^1].Mention : null);
             else if (found.Count == 0)
                 statement = AtVerb(article, first, last, i, verb);
+            else if (ClauseBreak(article, found[^1], i) is { } clause)
+            {
+                // "She said fathers would not be eligible, and when pressed, the mother of three replied, ...":
+                // a second speaker, or a second report, in a clause of its own.
+                statement = AtVerb(article, clause + 1, last, i, verb);
+                if (statement is not null)
+                    found[^1] = EndBefore(found[^1], tokens[clause].Start, text);
+            }
             else
                 continue;
             if (statement is null)
@@ -78,6 +86,10 @@ internal static partial class SentenceAttributor
         // "will say", "to tell", "the said": not a report of words spoken. ("Will claims" has a capital: a name.)
         if (cue > first && tokens[cue - 1].Kind == TokenKind.Word && !char.IsUpper(text[tokens[cue - 1].Start])
             && NotReportingBefore.Has(tokens[cue - 1].In(text)))
+            return null;
+        // "Republican claims", "Democratic statements": after a party or title word the word is a noun.
+        if (verb.Form == CueForm.Present && cue > first && tokens[cue - 1].Kind == TokenKind.Word && NameWords.Titles.Has(tokens[cue - 1].In(text))
+            && !NameWords.UnnamedNouns.Has(tokens[cue - 1].In(text)))
             return null;
         // "Malik's comments", "Trump's remarks": after a possessive the word is a noun.
         if (cue > first && tokens[cue - 1].Kind == TokenKind.Word && verb.Form == CueForm.Present
@@ -189,6 +201,49 @@ internal static partial class SentenceAttributor
 
         var cueSpan = new TextSpan(tokens[cue].Start, tokens[cue].End);
         return new Statement(kind, content, cueSpan, mention, rule, Confidence(verb.Strength, mention, kind));
+    }
+
+    /// <summary>
+    /// The token that ends the previous statement's clause before <paramref name="cue"/>: a ", and", ", but", ";" or a
+    /// dash, outside quotation marks and after the previous cue. Null when the cue belongs to the same clause.
+    /// </summary>
+    private static int? ClauseBreak(ArticleText article, Statement previous, int cue)
+    {
+        var tokens = article.Tokens;
+        var text = article.Text;
+        var from = previous.Cue is { } c ? TokenAt(tokens, 0, tokens.Count, c.End - 1) + 1 : cue;
+        for (var k = cue - 1; k > from; k--)
+        {
+            if (article.IsQuoted(tokens[k].Start) || tokens[k].Kind is TokenKind.OpenQuote or TokenKind.CloseQuote)
+                return null;
+            if (tokens[k].Kind == TokenKind.Punctuation && text[tokens[k].Start] is ';' or '\u2014')
+                return k;
+            if (tokens[k].Kind == TokenKind.Word && tokens[k].In(text) is "and" or "but" or "while" or "whereas"
+                && tokens[k - 1].Kind == TokenKind.Punctuation && text[tokens[k - 1].Start] == ',')
+                return k;
+        }
+
+        return null;
+    }
+
+    /// <summary>The statement with its content cut before <paramref name="offset"/> (and trailing commas dropped).</summary>
+    private static Statement EndBefore(Statement statement, int offset, string text)
+    {
+        while (offset > statement.Start && (char.IsWhiteSpace(text[offset - 1]) || text[offset - 1] == ','))
+            offset--;
+        if (statement.End <= offset)
+            return statement;
+        var content = new List<TextSpan>();
+        foreach (var span in statement.Content)
+        {
+            if (span.Start >= offset)
+                break;
+            content.Add(new TextSpan(span.Start, Math.Min(span.End, offset)));
+        }
+
+        if (content.Count == 0)
+            return statement;
+        return statement with { Content = content };
     }
 
     /// <summary>"by saying", "by telling": a participle cue a few words on, outside quotation marks.</summary>
