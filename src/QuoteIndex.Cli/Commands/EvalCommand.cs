@@ -1,9 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
-using QuoteIndex.Core.Articles;
 using QuoteIndex.Core.Evaluation;
-using QuoteIndex.Core.Extraction;
-using QuoteIndex.Core.Ingestion;
 using Spectre.Console;
 
 namespace QuoteIndex.Cli.Commands;
@@ -50,7 +47,7 @@ public static class EvalCommand
         IReadOnlyList<PredictedArticle> predictions;
         if (predPath is null)
         {
-            predictions = golds.Select(g => PredictedArticle.From(g.Article!, QuoteExtractor.Extract(g.Article!))).ToList();
+            predictions = ExtractorEvaluation.Predict(golds);
         }
         else
         {
@@ -78,42 +75,6 @@ public static class EvalCommand
     {
         await console.Error.WriteLineAsync(problem);
         return ExitCodes.Failure;
-    }
-
-    /// <summary>A gold line, and when the extractor is to run on it, the same line read as an article.</summary>
-    private sealed record GoldLine(GoldArticle Gold, Article? Article)
-    {
-        public static GoldLine Parse(string line, bool asArticle)
-        {
-            var gold = GoldArticle.Parse(line);
-            if (!asArticle)
-                return new GoldLine(gold, null);
-            if (string.IsNullOrWhiteSpace(gold.Id))
-                throw new FormatException("the \"id\" is blank: no article to extract");
-            try
-            {
-                return new GoldLine(gold, WithId(JsonArticleParser.Parse(line), gold.Id));
-            }
-            catch (InvalidOperationException e)
-            {
-                // A string with half a surrogate pair parses as JSON but cannot become a .NET string.
-                throw new FormatException($"malformed JSON ({e.Message})", e);
-            }
-        }
-
-        /// <summary>The article under its gold id, so that its predictions pair with its gold (a gold line may give "doc_id" only).</summary>
-        private static Article WithId(Article article, string id) =>
-            article.Id == id
-                ? article
-                : new Article(id, article.Text)
-                {
-                    Url = article.Url,
-                    Title = article.Title,
-                    Outlet = article.Outlet,
-                    Author = article.Author,
-                    Published = article.Published,
-                    Language = article.Language,
-                };
     }
 
     private static void Render(IAnsiConsole console, ScoreReport report, string predictions)
