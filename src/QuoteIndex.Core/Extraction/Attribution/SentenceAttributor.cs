@@ -160,7 +160,7 @@ internal static partial class SentenceAttributor
             rule = "speaker-reference";
         }
         else if (before is not null && right is { } r && !IsOnlyAdverbial(article, r)
-                 && (Words(article, r) >= 3 || HasQuotation(article, r) || (left is null && EndsSentence(article, r, last))))
+                 && (Words(article, r) >= 3 || HasQuotation(article, r) || (left is null && verb.Strength >= 0.95 && EndsSentence(article, r, last))))
         {
             // "The fund, Tobias Renwick said, was emptied in March.": the attribution interrupts the words said.
             if (left is { } opening && IsInterruption(article, mention, cue) && !IsOnlyAdverbial(article, opening))

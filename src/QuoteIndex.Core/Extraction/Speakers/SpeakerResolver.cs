@@ -17,7 +17,7 @@ internal static class SpeakerResolver
         var speakers = new Speaker?[statements.Count];
         var resolved = new ArticleEntity?[statements.Count];
         var order = Enumerable.Range(0, statements.Count).OrderBy(i => statements[i].Mention?.Span.Start ?? statements[i].Start).ToArray();
-        var names = NameRuns(article).GetEnumerator();
+        var names = NameRuns(article, ContentSpans(statements)).GetEnumerator();
         var hasName = names.MoveNext();
         ArticleEntity? lastSpeaker = null;
         foreach (var i in order)
@@ -106,14 +106,26 @@ internal static class SpeakerResolver
     private readonly record struct NameRun(Mention Mention, bool IsSubject);
 
     /// <summary>Capitalised runs outside quotations that name someone, in text order.</summary>
-    private static IEnumerable<NameRun> NameRuns(ArticleText article)
+    /// <summary>The words statements report, in text order: names inside them are what someone said, not the narrative.</summary>
+    private static List<TextSpan> ContentSpans(List<Statement> statements)
+    {
+        var spans = statements.SelectMany(s => s.Content).ToList();
+        spans.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return spans;
+    }
+
+    private static IEnumerable<NameRun> NameRuns(ArticleText article, List<TextSpan> reported)
     {
         var text = article.Text;
         var tokens = article.Tokens;
+        var next = 0;
         for (var k = 0; k < tokens.Count; k++)
         {
             if (!tokens[k].IsCapitalised(text) || article.IsQuoted(tokens[k].Start))
                 continue;
+            while (next < reported.Count && reported[next].End <= tokens[k].Start)
+                next++;
+            var insideReport = next < reported.Count && reported[next].Start <= tokens[k].Start;
             var end = k;
             while (end + 1 < tokens.Count && article.Tokens[end + 1].Kind == TokenKind.Word && !article.IsQuoted(tokens[end + 1].Start)
                    && (tokens[end + 1].IsCapitalised(text) || ParticlesThenCapital(article, end + 1)
@@ -147,7 +159,8 @@ internal static class SpeakerResolver
                     role = text[tokens[end + 2].Start..tokens[close - 1].End];
             }
 
-            yield return new NameRun(name with { Role = role }, IsSubject(article, start, end));
+            // A name inside reported words introduces the person, but is not the narrative's subject.
+            yield return new NameRun(name with { Role = role }, !insideReport && IsSubject(article, start, end));
             k = end;
         }
     }
