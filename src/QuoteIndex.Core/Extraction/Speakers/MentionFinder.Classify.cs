@@ -52,7 +52,8 @@ internal static partial class MentionFinder
         {
             var word = Word(text, tokens[k]);
             if ((NameWords.UnnamedNouns.Has(word) || NameWords.Titles.Has(word))
-                && (!tokens[k].IsCapitalised(text) || (k == start && NameWords.UnnamedNouns.Has(word) && (IsPlural(word) || word is "People")))
+                && (!tokens[k].IsCapitalised(text) || (k == start && NameWords.UnnamedNouns.Has(word) && (IsPlural(word) || word is "People"))
+                    || (k == start && NameWords.Titles.Has(word) && !NameWords.Titles.Has(Word(text, tokens[end])) && !tokens[k + 1].Is(text, "of")))
                 && (Prepositions.Has(Word(text, tokens[k + 1])) || ReducedRelatives.Has(Word(text, tokens[k + 1]))))
             {
                 var kind = NameWords.Titles.Has(word) && !IsPlural(word) && !NameWords.UnnamedNouns.Has(word) ? MentionKind.Role : MentionKind.Unnamed;

@@ -53,7 +53,8 @@ internal static class NameWords
         "meanwhile", "instead", "indeed", "yes", "no", "well", "why", "what", "how", "who", "where", "which", "some",
         "many", "most", "all", "both", "each", "every", "his", "her", "their", "its", "our", "my", "your", "one",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight",
-        "last", "next", "earlier", "later", "again", "asked", "told", "said", "says", "it", "such", "not", "because");
+        "last", "next", "earlier", "later", "again", "asked", "told", "said", "says", "it", "such", "not", "because",
+        "even", "over", "only", "just", "still", "yet", "since", "until", "during", "despite", "unlike", "like");
 
     /// <summary>"Some said ...", "Others argued ...": people the text counts but does not name.</summary>
     public static readonly HashSet<string> Quantifiers = Set("some", "others", "many", "most", "few", "several", "both", "all", "none");
