@@ -26,8 +26,8 @@ internal sealed class ArticleEntity(string name, MentionKind kind)
     {
         if (words.Length == 0)
             return false;
-        // "Van der Maas said" for "Anouk van der Maas": a surname with its particles.
-        if (words.Length > 1 && NameWords.Particles.Has(words[0]) && EndsWith(words))
+        // "Van der Maas said" for "Anouk van der Maas", "de la Cruz" for "Jorge de la Cruz Aldana": a surname with its particles.
+        if (words.Length > 1 && NameWords.Particles.Has(words[0]) && (EndsWith(words) || Contains(words)))
             return true;
         var surname = words[^1];
         if (string.Equals(Words[^1], surname, StringComparison.OrdinalIgnoreCase))
@@ -35,6 +35,20 @@ internal sealed class ArticleEntity(string name, MentionKind kind)
                 || Words[0].Length <= 2 || words[0].Length <= 2; // initials: "J. Okonkwo"
         // "Hillary" for "Hillary Clinton"
         return words.Length == 1 && Words.Length > 1 && string.Equals(Words[0], surname, StringComparison.OrdinalIgnoreCase);
+    }
+
+    private bool Contains(string[] words)
+    {
+        for (var start = 0; start + words.Length <= Words.Length; start++)
+        {
+            var all = true;
+            for (var i = 0; i < words.Length && all; i++)
+                all = string.Equals(Words[start + i], words[i], StringComparison.OrdinalIgnoreCase);
+            if (all)
+                return true;
+        }
+
+        return false;
     }
 
     private bool EndsWith(string[] words)
