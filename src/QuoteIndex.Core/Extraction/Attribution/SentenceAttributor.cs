@@ -21,6 +21,12 @@ internal static partial class SentenceAttributor
         "a", "an", "his", "her", "their", "its", "my", "our", "your", "that", "this", "these", "those", "of", "no",
     };
 
+    private static readonly HashSet<string> AmbiguousPlurals = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "states", "claims", "reports", "notes", "remarks", "comments", "calls", "points", "shows", "offers", "questions",
+        "promises", "tweets", "posts", "counters", "charges", "answers", "estimates", "finds", "credits", "quotes", "reads",
+    };
+
     /// <summary>Subjects a plain "say" (present plural) may have: "officials say", "they say".</summary>
     private static readonly HashSet<string> PluralPronouns = new(StringComparer.OrdinalIgnoreCase) { "they", "we", "i", "you" };
 
@@ -124,6 +130,10 @@ internal static partial class SentenceAttributor
 
         var mention = before ?? after;
         if (mention is null)
+            return null;
+        // "member states", "police reports": an -s form that is as often a plural noun needs a subject that can speak.
+        if (verb.Form == CueForm.Present && AmbiguousPlurals.Has(tokens[cue].In(text))
+            && mention.Kind is MentionKind.Unnamed or MentionKind.Role && !NameWords.UnnamedNouns.Has(mention.Head.Of(text)))
             return null;
         // "say", "report", "promise" in their bare form are as often nouns or infinitives: only "they say", "officials say".
         if (verb.Form == CueForm.Base && !(mention.Kind == MentionKind.Pronoun && PluralPronouns.Contains(mention.Span.Of(text))
