@@ -15,7 +15,7 @@ internal readonly record struct Token(int Start, int End, TokenKind Kind, string
     public bool IsWord => Kind == TokenKind.Word;
 
     /// <summary>The lowercase word without a possessive ending: "fox news's" gives "news".</summary>
-    public string Stem => IsPossessive ? Lower[..^(Lower.EndsWith('\'') ? 1 : 2)] : Lower;
+    public string Stem => IsPossessive ? Tokenizer.Pooled(Lower.AsSpan(0, Lower.Length - (Lower.EndsWith('\'') ? 1 : 2))) : Lower;
 
     public bool IsPossessive => Kind == TokenKind.Word && (Lower.EndsWith("'s", StringComparison.Ordinal) || (Lower.Length > 2 && Lower.EndsWith("s'", StringComparison.Ordinal)));
 }
@@ -25,7 +25,9 @@ internal static class Tokenizer
 {
     public static Token[] Tokenize(string text)
     {
-        var tokens = new List<Token>(text.Length / 5 + 1);
+        // One list per thread, reused across articles: the only array allocated is the result.
+        var tokens = _buffer ??= new List<Token>(4096);
+        tokens.Clear();
         var i = 0;
         while (i < text.Length)
         {
@@ -99,8 +101,16 @@ internal static class Tokenizer
             tokens.Add(new Token(start, i, kind, Mark(c)));
         }
 
-        return [.. tokens];
+        var result = tokens.ToArray();
+        if (tokens.Capacity > BufferLimit)
+            _buffer = null; // an outsized article should not pin its memory to the thread
+        return result;
     }
+
+    private const int BufferLimit = 1 << 20;
+
+    [ThreadStatic]
+    private static List<Token>? _buffer;
 
     /// <summary>"D.C", "U.S", "N.C": single letters joined by periods.</summary>
     private static bool IsDottedLetters(string text, int start, int end)
@@ -134,16 +144,25 @@ internal static class Tokenizer
             buffer[k] = ch == '\u2019' ? '\'' : char.ToLowerInvariant(ch);
         }
 
+        return Pooled(buffer);
+    }
+
+    /// <summary>The pooled string with these characters, added to the pool if there is room.</summary>
+    public static string Pooled(ReadOnlySpan<char> buffer)
+    {
         var lookup = Pool.GetAlternateLookup<ReadOnlySpan<char>>();
         if (lookup.TryGetValue(buffer, out var pooled))
             return pooled;
         var word = new string(buffer);
-        if (Pool.Count < PoolLimit)
-            Pool.TryAdd(word, word);
+        // ConcurrentDictionary.Count takes every lock of the dictionary: keep a count of our own instead.
+        if (Volatile.Read(ref _pooled) < PoolLimit && Pool.TryAdd(word, word))
+            Interlocked.Increment(ref _pooled);
         return word;
     }
 
     private const int PoolLimit = 200_000;
+
+    private static int _pooled;
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Pool = new(StringComparer.Ordinal);
 
