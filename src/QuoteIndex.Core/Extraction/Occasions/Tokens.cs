@@ -15,7 +15,7 @@ internal readonly record struct Token(int Start, int End, TokenKind Kind, string
     public bool IsWord => Kind == TokenKind.Word;
 
     /// <summary>The lowercase word without a possessive ending: "fox news's" gives "news".</summary>
-    public string Stem => IsPossessive ? Tokenizer.Pooled(Lower.AsSpan(0, Lower.Length - (Lower.EndsWith('\'') ? 1 : 2))) : Lower;
+    public string Stem => IsPossessive ? Tokenizer.Shared(Lower.AsSpan(0, Lower.Length - (Lower.EndsWith('\'') ? 1 : 2))) : Lower;
 
     public bool IsPossessive => Kind == TokenKind.Word && (Lower.EndsWith("'s", StringComparison.Ordinal) || (Lower.Length > 2 && Lower.EndsWith("s'", StringComparison.Ordinal)));
 }
@@ -28,6 +28,7 @@ internal static class Tokenizer
         // One list per thread, reused across articles: the only array allocated is the result.
         var tokens = _buffer ??= new List<Token>(4096);
         tokens.Clear();
+        _words?.Clear();
         var i = 0;
         while (i < text.Length)
         {
@@ -129,8 +130,8 @@ internal static class Tokenizer
     private static bool IsConnector(char c) => c is '\'' or '\u2019' or '-' or '.' or '&' or '/' or ':';
 
     /// <summary>
-    /// The lowercase form, shared across articles: news vocabulary repeats, so after a warm-up almost no token
-    /// allocates. The pool stops growing at <see cref="PoolLimit"/> words; rarer words are then allocated as before.
+    /// The lowercase form, one string per distinct word of the article: words repeat within an article, and a small
+    /// table that lives for one article stays in the processor's cache, where a pool shared across articles does not.
     /// </summary>
     private static string Lower(string text, int start, int end)
     {
@@ -144,27 +145,24 @@ internal static class Tokenizer
             buffer[k] = ch == '\u2019' ? '\'' : char.ToLowerInvariant(ch);
         }
 
-        return Pooled(buffer);
+        return Shared(buffer);
     }
 
-    /// <summary>The pooled string with these characters, added to the pool if there is room.</summary>
-    public static string Pooled(ReadOnlySpan<char> buffer)
+    /// <summary>The article's string with these characters, made on first use.</summary>
+    public static string Shared(ReadOnlySpan<char> word)
     {
-        var lookup = Pool.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (lookup.TryGetValue(buffer, out var pooled))
-            return pooled;
-        var word = new string(buffer);
-        // ConcurrentDictionary.Count takes every lock of the dictionary: keep a count of our own instead.
-        if (Volatile.Read(ref _pooled) < PoolLimit && Pool.TryAdd(word, word))
-            Interlocked.Increment(ref _pooled);
-        return word;
+        var words = _words ??= new HashSet<string>(StringComparer.Ordinal);
+        var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(word, out var known))
+            return known;
+        var made = new string(word);
+        words.Add(made);
+        return made;
     }
 
-    private const int PoolLimit = 200_000;
-
-    private static int _pooled;
-
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Pool = new(StringComparer.Ordinal);
+    /// <summary>The words of the article being tokenized on this thread; emptied as each article starts.</summary>
+    [ThreadStatic]
+    private static HashSet<string>? _words;
 
     private static string Create(string text, int start, int end) =>
         string.Create(end - start, (text, start), static (span, state) =>
