@@ -149,20 +149,31 @@ internal static class Tokenizer
     }
 
     /// <summary>The article's string with these characters, made on first use.</summary>
-    public static string Shared(ReadOnlySpan<char> word)
-    {
-        var words = _words ??= new HashSet<string>(StringComparer.Ordinal);
-        var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (lookup.TryGetValue(word, out var known))
-            return known;
-        var made = new string(word);
-        words.Add(made);
-        return made;
-    }
+    public static string Shared(ReadOnlySpan<char> word) => (_words ??= new ArticleWords()).Get(word);
 
     /// <summary>The words of the article being tokenized on this thread; emptied as each article starts.</summary>
     [ThreadStatic]
-    private static HashSet<string>? _words;
+    private static ArticleWords? _words;
+
+    /// <summary>One string per distinct word, with its span look-up made once (making it checks the comparer each time).</summary>
+    private sealed class ArticleWords
+    {
+        private readonly HashSet<string> _words = new(StringComparer.Ordinal);
+        private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+
+        public ArticleWords() => _lookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        public void Clear() => _words.Clear();
+
+        public string Get(ReadOnlySpan<char> word)
+        {
+            if (_lookup.TryGetValue(word, out var known))
+                return known;
+            var made = new string(word);
+            _words.Add(made);
+            return made;
+        }
+    }
 
     private static string Create(string text, int start, int end) =>
         string.Create(end - start, (text, start), static (span, state) =>
