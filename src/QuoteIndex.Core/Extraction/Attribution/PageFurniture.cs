@@ -35,19 +35,40 @@ internal sealed class PageFurniture
         var paragraphs = article.Layout.Paragraphs;
         for (var p = 0; p < paragraphs.Count; p++)
         {
-            var line = paragraphs[p].Of(text).Trim().TrimEnd(':', '.').Trim();
-            if (p > 0 && line.Length <= 40 && Array.Exists(BoxHeadings, h => line.Equals(h, StringComparison.OrdinalIgnoreCase)
-                                                                        || (h == "more from" && line.StartsWith("More from ", StringComparison.OrdinalIgnoreCase))))
+            var line = text.AsSpan(paragraphs[p].Start, paragraphs[p].Length).Trim().TrimEnd(":.").Trim();
+            if (p > 0 && line.Length <= 40 && IsBoxHeading(line))
             {
                 boxStart = paragraphs[p].Start;
                 break;
             }
 
-            if (Array.Exists(LinePrefixes, prefix => line.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)))
+            if (HasLinePrefix(line))
                 lines.Add((paragraphs[p].Start, paragraphs[p].End));
         }
 
         return new PageFurniture(boxStart, lines);
+    }
+
+    private static bool IsBoxHeading(ReadOnlySpan<char> line)
+    {
+        foreach (var h in BoxHeadings)
+        {
+            if (line.Equals(h, StringComparison.OrdinalIgnoreCase) || (h == "more from" && line.StartsWith("More from ", StringComparison.OrdinalIgnoreCase)))
+                return true;
+        }
+
+        return false;
+    }
+
+    private static bool HasLinePrefix(ReadOnlySpan<char> line)
+    {
+        foreach (var prefix in LinePrefixes)
+        {
+            if (line.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+                return true;
+        }
+
+        return false;
     }
 
     public bool Covers(int offset) => offset >= _boxStart || _lines.Exists(l => l.Start <= offset && offset < l.End);

@@ -325,14 +325,15 @@ internal sealed partial class ArticleOccasions
         return (keys, after, pronoun);
     }
 
+    /// <summary>The date phrases of [first, end); like venues, sentences without any share one empty list.</summary>
     private List<DateMention> FindDates(int first, int end)
     {
-        var found = new List<DateMention>();
+        List<DateMention>? found = null;
         for (var t = first; t < end;)
         {
             if (DateExpressions.TryParse(_v, t, end) is { } date)
             {
-                found.Add(date);
+                (found ??= []).Add(date);
                 t = Math.Max(t + 1, date.End);
             }
             else
@@ -341,8 +342,10 @@ internal sealed partial class ArticleOccasions
             }
         }
 
-        return found;
+        return found ?? NoDates;
     }
+
+    private static readonly List<DateMention> NoDates = [];
 
     /// <summary>Committees the text names ("the House Harbour and Fisheries Committee"): what "the committee hearing" is.</summary>
     private void FindCommittees()

@@ -91,9 +91,9 @@ internal sealed class ArticleView
         var leadEnd = -1;
         for (var p = 0; p < paragraphs.Count; p++)
         {
-            var paragraph = paragraphs[p].Of(text);
+            var paragraph = text.AsSpan(paragraphs[p].Start, paragraphs[p].Length);
             if (LiveBlog.IsTimeHeading(paragraph))
-                headings.Add(paragraph.Trim());
+                headings.Add(paragraph.Trim().ToString());
             paragraphSection[p] = headings.Count - 1;
             if (leadEnd < 0 && p < 6 && paragraph.Length >= 100 && headings.Count == 1)
                 leadEnd = p;
@@ -158,7 +158,7 @@ internal sealed class ArticleView
 /// <summary>Live blogs cut the page into updates under time headings: "2:45 p.m.", "10 a.m. ET".</summary>
 internal static class LiveBlog
 {
-    public static bool IsTimeHeading(string paragraph)
+    public static bool IsTimeHeading(ReadOnlySpan<char> paragraph)
     {
         var s = paragraph.Trim();
         if (s.Length is 0 or > 24)
@@ -189,7 +189,7 @@ internal static class LiveBlog
 
         while (i < s.Length && s[i] == ' ')
             i++;
-        var rest = s[i..].Replace(".", string.Empty, StringComparison.Ordinal).Trim().ToLowerInvariant();
+        var rest = s[i..].ToString().Replace(".", string.Empty, StringComparison.Ordinal).Trim().ToLowerInvariant();
         foreach (var zone in Zones)
         {
             if (rest.EndsWith(zone, StringComparison.Ordinal))

@@ -181,13 +181,15 @@ internal static class DateExpressions
                 return Make(v, i, i + 1, end, DateKind.Vague);
         }
 
-        if (AgoUnits.Contains(w) && next == "ago")
+        // The cheap tests first: most words are neither before "ago" nor capitalised.
+        if (next == "ago" && AgoUnits.Contains(w))
             return Make(v, i, i + 2, end, DateKind.Vague);
-        if (Words.IsWeekday(w) && v.IsCapitalized(i))
+        var capitalized = v.IsCapitalized(i);
+        if (capitalized && Words.IsWeekday(w))
             return Weekday(v, i, i, end, last: false);
 
-        var month = Words.Month(w);
-        if (month > 0 && v.IsCapitalized(i))
+        var month = capitalized ? Words.Month(w) : 0;
+        if (month > 0)
         {
             var j = i + 1;
             if (j < end && tokens[j].Lower == ".")

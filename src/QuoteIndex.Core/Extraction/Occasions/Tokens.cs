@@ -15,7 +15,7 @@ internal readonly record struct Token(int Start, int End, TokenKind Kind, string
     public bool IsWord => Kind == TokenKind.Word;
 
     /// <summary>The lowercase word without a possessive ending: "fox news's" gives "news".</summary>
-    public string Stem => IsPossessive ? Lower[..^(Lower.EndsWith('\'') ? 1 : 2)] : Lower;
+    public string Stem => IsPossessive ? Tokenizer.Shared(Lower.AsSpan(0, Lower.Length - (Lower.EndsWith('\'') ? 1 : 2))) : Lower;
 
     public bool IsPossessive => Kind == TokenKind.Word && (Lower.EndsWith("'s", StringComparison.Ordinal) || (Lower.Length > 2 && Lower.EndsWith("s'", StringComparison.Ordinal)));
 }
@@ -25,7 +25,10 @@ internal static class Tokenizer
 {
     public static Token[] Tokenize(string text)
     {
-        var tokens = new List<Token>(text.Length / 5 + 1);
+        // One list per thread, reused across articles: the only array allocated is the result.
+        var tokens = _buffer ??= new List<Token>(4096);
+        tokens.Clear();
+        _words?.Clear();
         var i = 0;
         while (i < text.Length)
         {
@@ -99,8 +102,16 @@ internal static class Tokenizer
             tokens.Add(new Token(start, i, kind, Mark(c)));
         }
 
-        return [.. tokens];
+        var result = tokens.ToArray();
+        if (tokens.Capacity > BufferLimit)
+            _buffer = null; // an outsized article should not pin its memory to the thread
+        return result;
     }
+
+    private const int BufferLimit = 1 << 20;
+
+    [ThreadStatic]
+    private static List<Token>? _buffer;
 
     /// <summary>"D.C", "U.S", "N.C": single letters joined by periods.</summary>
     private static bool IsDottedLetters(string text, int start, int end)
@@ -119,8 +130,8 @@ internal static class Tokenizer
     private static bool IsConnector(char c) => c is '\'' or '\u2019' or '-' or '.' or '&' or '/' or ':';
 
     /// <summary>
-    /// The lowercase form, shared across articles: news vocabulary repeats, so after a warm-up almost no token
-    /// allocates. The pool stops growing at <see cref="PoolLimit"/> words; rarer words are then allocated as before.
+    /// The lowercase form, one string per distinct word of the article: words repeat within an article, and a small
+    /// table that lives for one article stays in the processor's cache, where a pool shared across articles does not.
     /// </summary>
     private static string Lower(string text, int start, int end)
     {
@@ -134,18 +145,35 @@ internal static class Tokenizer
             buffer[k] = ch == '\u2019' ? '\'' : char.ToLowerInvariant(ch);
         }
 
-        var lookup = Pool.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (lookup.TryGetValue(buffer, out var pooled))
-            return pooled;
-        var word = new string(buffer);
-        if (Pool.Count < PoolLimit)
-            Pool.TryAdd(word, word);
-        return word;
+        return Shared(buffer);
     }
 
-    private const int PoolLimit = 200_000;
+    /// <summary>The article's string with these characters, made on first use.</summary>
+    public static string Shared(ReadOnlySpan<char> word) => (_words ??= new ArticleWords()).Get(word);
 
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> Pool = new(StringComparer.Ordinal);
+    /// <summary>The words of the article being tokenized on this thread; emptied as each article starts.</summary>
+    [ThreadStatic]
+    private static ArticleWords? _words;
+
+    /// <summary>One string per distinct word, with its span look-up made once (making it checks the comparer each time).</summary>
+    private sealed class ArticleWords
+    {
+        private readonly HashSet<string> _words = new(StringComparer.Ordinal);
+        private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+
+        public ArticleWords() => _lookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        public void Clear() => _words.Clear();
+
+        public string Get(ReadOnlySpan<char> word)
+        {
+            if (_lookup.TryGetValue(word, out var known))
+                return known;
+            var made = new string(word);
+            _words.Add(made);
+            return made;
+        }
+    }
 
     private static string Create(string text, int start, int end) =>
         string.Create(end - start, (text, start), static (span, state) =>

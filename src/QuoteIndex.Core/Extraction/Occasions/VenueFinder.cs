@@ -21,9 +21,10 @@ internal static class VenueFinder
         "alone", "broadcast", "streamed", "televised", "outside", "inside", "near", "nearby", "ago",
     };
 
+    /// <summary>The venue phrases of [first, end); most sentences have none, and share one empty list that callers only read.</summary>
     public static List<VenueMention> Find(ArticleView v, int first, int end)
     {
-        var found = new List<VenueMention>();
+        List<VenueMention>? found = null;
         var i = first;
         while (i < end)
         {
@@ -34,12 +35,14 @@ internal static class VenueFinder
                 continue;
             }
 
-            found.Add(mention);
+            (found ??= []).Add(mention);
             i = Math.Max(i + 1, mention.End);
         }
 
-        return found;
+        return found ?? None;
     }
+
+    private static readonly List<VenueMention> None = [];
 
     private static VenueMention? At(ArticleView v, int i, int end)
     {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using QuoteIndex.Core.Quotes;
 
 namespace QuoteIndex.Core.Extraction.Quoting;
@@ -68,12 +69,19 @@ internal static class QuoteMarkScanner
         return found;
     }
 
+    private static readonly SearchValues<char> Marks = SearchValues.Create("\"\u201C\u201D\u201E\u00AB\u00BB\u2018'");
+
     /// <summary>Which family of marks opens quotations in this text: double marks unless it only quotes with single ones.</summary>
     private static QuoteStyle PrimaryStyle(string text)
     {
         int doubles = 0, guillemets = 0, singles = 0;
         for (var i = 0; i < text.Length; i++)
         {
+            // Only marks count: skip straight to the next one.
+            var skip = text.AsSpan(i).IndexOfAny(Marks);
+            if (skip < 0)
+                break;
+            i += skip;
             switch (text[i])
             {
                 case '"' or '\u201C' or '\u201D' or '\u201E':

@@ -8,7 +8,11 @@ internal sealed class PersonRegistry(string text)
     public ArticleEntity Register(Mention mention, bool asSpeaker)
     {
         var head = mention.Head.Of(text);
-        var words = NameParts(head);
+        return Register(mention, head, NameParts(head), asSpeaker);
+    }
+
+    private ArticleEntity Register(Mention mention, string head, string[] words, bool asSpeaker)
+    {
         if (words.Length == 0)
             return Unresolved(mention);
         var entity = Find(words, mention.Kind);
@@ -38,11 +42,12 @@ internal sealed class PersonRegistry(string text)
     /// </summary>
     public void Notice(Mention mention, bool isSubject)
     {
-        var words = NameParts(mention.Head.Of(text));
+        var head = mention.Head.Of(text);
+        var words = NameParts(head);
         if (words.Length == 0)
             return;
         // A single word names someone new only with a title: "President Obama", "Mr. Farook".
-        var entity = words.Length > 1 || mention.Role is not null ? Register(mention, asSpeaker: false) : Find(words, MentionKind.Name);
+        var entity = words.Length > 1 || mention.Role is not null ? Register(mention, head, words, asSpeaker: false) : Find(words, MentionKind.Name);
         if (entity is null)
             return;
         entity.LastSeen = mention.Span.Start;
@@ -149,18 +154,19 @@ internal sealed class PersonRegistry(string text)
     /// <summary>The name without honorifics or possessive: "Mr. Obama's" → ["Obama"].</summary>
     private static string[] NameParts(string head)
     {
-        var words = head.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
-        if (words.Count > 1 && words[0] is "The" or "the")
-            words.RemoveAt(0); // "The Calder Port Authority" and "Calder Port Authority" are one body
-        while (words.Count > 1 && FirstNames.GenderOf(words[0]) != 0 && words[0].EndsWith('.'))
-            words.RemoveAt(0);
-        if (words.Count > 0 && words[0] is "Mr." or "Mrs." or "Ms." or "Dr." or "Mr" or "Mrs" or "Ms" or "Dr")
-            words.RemoveAt(0);
-        if (words.Count > 0)
-            words[^1] = words[^1].TrimEnd('\'', '\u2019', 's') is { Length: > 1 } trimmed && (words[^1].EndsWith("'s", StringComparison.Ordinal) || words[^1].EndsWith("\u2019s", StringComparison.Ordinal))
+        var words = head.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var first = 0; // leading words dropped
+        if (words.Length - first > 1 && words[first] is "The" or "the")
+            first++; // "The Calder Port Authority" and "Calder Port Authority" are one body
+        while (words.Length - first > 1 && FirstNames.GenderOf(words[first]) != 0 && words[first].EndsWith('.'))
+            first++;
+        if (words.Length - first > 0 && words[first] is "Mr." or "Mrs." or "Ms." or "Dr." or "Mr" or "Mrs" or "Ms" or "Dr")
+            first++;
+        if (words.Length - first > 0)
+            words[^1] = words[^1].TrimEnd('\'', '\u2019', 's') is { Length: > 1 } && (words[^1].EndsWith("'s", StringComparison.Ordinal) || words[^1].EndsWith("\u2019s", StringComparison.Ordinal))
                 ? words[^1][..^2]
                 : words[^1];
-        return [.. words];
+        return first == 0 ? words : words[first..];
     }
 
     private static string FirstWord(string phrase)

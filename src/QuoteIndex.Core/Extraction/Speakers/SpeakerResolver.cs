@@ -13,6 +13,9 @@ internal static class SpeakerResolver
 {
     public static Speaker?[] Resolve(ArticleText article, List<Statement> statements)
     {
+        // Without statements there is no one to resolve: reading the article's names would only fill a registry nobody asks.
+        if (statements.Count == 0)
+            return [];
         var people = new PersonRegistry(article.Text);
         var speakers = new Speaker?[statements.Count];
         var resolved = new ArticleEntity?[statements.Count];

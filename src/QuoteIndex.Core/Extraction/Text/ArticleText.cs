@@ -6,7 +6,7 @@ namespace QuoteIndex.Core.Extraction.Text;
 /// <summary>Everything the extraction steps share about one article's text: layout, quotations, tokens per sentence.</summary>
 internal sealed class ArticleText
 {
-    private readonly List<Token> _tokens = [];
+    private readonly List<Token> _tokens;
     private readonly int[] _sentenceTokenStart;
     private readonly TextSpan[] _quotedParts;
     private readonly int[] _quotationOfPart;
@@ -15,6 +15,7 @@ internal sealed class ArticleText
     public ArticleText(string text)
     {
         Text = text;
+        _tokens = new List<Token>(text.Length / 5 + 16); // news text runs about six characters a token: rarely grows
         var paragraphs = TextLayout.ParagraphsOf(text);
         Quotations = QuoteMarkScanner.Scan(text, paragraphs);
         _quotedParts = [.. Quotations.SelectMany(q => q.Parts)];

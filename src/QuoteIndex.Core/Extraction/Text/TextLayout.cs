@@ -148,7 +148,7 @@ public sealed class TextLayout
         var wordEnd = from;
         while (wordEnd < paragraphEnd && char.IsLetter(text[wordEnd]))
             wordEnd++;
-        return SentenceOpeners.Contains(text[from..wordEnd]);
+        return SentenceOpeners.Has(text.AsSpan(from, wordEnd - from));
     }
 
     private static readonly HashSet<string> SentenceOpeners = new(StringComparer.Ordinal)
