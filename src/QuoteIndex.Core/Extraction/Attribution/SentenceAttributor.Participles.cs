@@ -13,12 +13,24 @@ internal static partial class SentenceAttributor
     {
         var text = article.Text;
         var tokens = article.Tokens;
+        // ", saying", "by saying", and "touting their record and saying": a participle that hangs off the clause before.
         if (cue == first || !(tokens[cue - 1].Kind == TokenKind.Punctuation && text[tokens[cue - 1].Start] is ',' or '\u2014' or '-'
-                              || tokens[cue - 1].Is(text, "by")))
+                              || tokens[cue - 1].Is(text, "by")
+                              || tokens[cue - 1].Is(text, "and") && verb.Strength >= 0.9))
             return null;
         subject ??= SubjectOf(article, first, cue);
         if (subject is null)
             return null;
+        // "Trump and Clinton vied ..., each touting their record and saying ...": "each" is the mention; the subject names it.
+        for (var k = cue - 1; k > first && k >= cue - 8; k--)
+        {
+            if (tokens[k].Kind == TokenKind.Word && tokens[k].In(text) is "each" or "both" && tokens[k].Start > subject.Span.End)
+            {
+                subject = subject with { Span = new TextSpan(tokens[k].Start, tokens[k].End) };
+                break;
+            }
+        }
+
         var right = RightContent(article, cue + 1, last, verb.Frame == CueFrame.Addressee);
         if (right is null && EndsWithColon(article, last))
         {
