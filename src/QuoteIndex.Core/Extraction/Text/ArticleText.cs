@@ -127,22 +127,7 @@ internal sealed class ArticleText
     public List<TextSpan> QuotedPartsIn(TextSpan range)
     {
         var parts = new List<TextSpan>();
-        int lo = 0, hi = _quotedParts.Length - 1, first = _quotedParts.Length;
-        while (lo <= hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (_quotedParts[mid].End > range.Start)
-            {
-                first = mid;
-                hi = mid - 1;
-            }
-            else
-            {
-                lo = mid + 1;
-            }
-        }
-
-        for (var i = first; i < _quotedParts.Length && _quotedParts[i].Start < range.End; i++)
+        foreach (var i in QuotedPartIndexesIn(range))
         {
             var start = Math.Max(_quotedParts[i].Start, range.Start);
             var end = Math.Min(_quotedParts[i].End, range.End);
