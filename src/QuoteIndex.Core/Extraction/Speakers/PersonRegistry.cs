@@ -47,7 +47,7 @@ internal sealed class PersonRegistry(string text)
         if (words.Length == 0)
             return;
         // A single word names someone new only with a title: "President Obama", "Mr. Farook".
-        var entity = words.Length > 1 || mention.Role is not null ? Register(mention, head, words, asSpeaker: false) : Find(words, MentionKind.Name);
+        var entity = words.Length > 1 || mention.Role is not null ? Register(mention, head, words, asSpeaker: false) : Find(words, mention.Kind);
         if (entity is null)
             return;
         entity.LastSeen = mention.Span.Start;

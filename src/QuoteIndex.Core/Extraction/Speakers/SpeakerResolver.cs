@@ -143,8 +143,16 @@ internal static class SpeakerResolver
                    && (!tokens[roleStart - 1].IsCapitalised(text) || NameWords.Titles.Has(tokens[roleStart - 1].In(text)))
                    && start - roleStart < 5 && IsRoleWord(tokens[roleStart - 1].In(text)))
                 roleStart--;
-            if (InHeadline(article, start) || MentionFinder.Classify(text, tokens, start, end) is not { Kind: MentionKind.Name } name
-                || NameWords.NotNames.Has(name.Head.Of(text)))
+            var classified = InHeadline(article, start) ? null : MentionFinder.Classify(text, tokens, start, end);
+            // "The New York Times reported ..." names a body that "the Times" stands for later.
+            if (classified is { Kind: MentionKind.Organisation } body && body.Head.Of(text).Contains(' ', StringComparison.Ordinal))
+            {
+                yield return new NameRun(body, IsSubject: false);
+                k = end;
+                continue;
+            }
+
+            if (classified is not { Kind: MentionKind.Name } name || NameWords.NotNames.Has(name.Head.Of(text)))
             {
                 k = end;
                 continue;
