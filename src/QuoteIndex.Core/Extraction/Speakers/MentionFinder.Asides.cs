@@ -24,7 +24,8 @@ internal static partial class MentionFinder
             var first = Word(text, tokens[segmentStart]);
             var opensSentence = segmentStart == lowerBound && NameWords.Determiners.Has(first);
             var isAside = !opensSentence && (tokens[segmentStart].Kind == TokenKind.Number || AsideStarts.Has(first)
-                || (!tokens[segmentStart].IsCapitalised(text) && !NameWords.Determiners.Has(first) && !NameWords.Quantifiers.Has(first))
+                || (!tokens[segmentStart].IsCapitalised(text) && !NameWords.Determiners.Has(first) && !NameWords.Quantifiers.Has(first)
+                    && !IsShortNounPhrase(text, tokens, segmentStart, segmentEnd))
                 || (segmentStart == segmentEnd && first.EndsWith('.')) // "Miss." in "of Jackson, Miss.,"
                 || first.EndsWith("'s", StringComparison.Ordinal) || first.EndsWith("\u2019s", StringComparison.Ordinal)); // "Pyongyang's only ally"
             if (!isAside)
@@ -95,4 +96,9 @@ internal static partial class MentionFinder
         "though", "although", "along", "and", "his", "her", "their", "its", "one", "another", "co-founder", "ceo", "chief",
         "r", "d", "i", "jr.", "sr.", "executive", "director", "president", "chairman", "spokesman", "spokeswoman",
     };
+
+    /// <summary>"mining companies", "striking workers": a short lower-case phrase ending in people, not an aside.</summary>
+    private static bool IsShortNounPhrase(string text, IReadOnlyList<Token> tokens, int start, int end) =>
+        end - start <= 2 && tokens[end].Kind == TokenKind.Word && !AsideStarts.Has(Word(text, tokens[start]))
+        && (NameWords.UnnamedNouns.Has(Word(text, tokens[end])) || IsPlural(Word(text, tokens[end])) && !NameWords.IsAdjectiveOrFunctionWord(Word(text, tokens[end])));
 }

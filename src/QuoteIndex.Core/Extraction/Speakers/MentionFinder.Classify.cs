@@ -141,7 +141,8 @@ internal static partial class MentionFinder
     {
         for (var k = start; k < Math.Min(upperBound, start + 4); k++)
         {
-            if (tokens[k].Kind != TokenKind.Word)
+            // "said on Twitter", "told in Paris": a preposition opens a place, not a role.
+            if (tokens[k].Kind != TokenKind.Word || Prepositions.Has(Word(text, tokens[k])))
                 return false;
             if (tokens[k].IsCapitalised(text))
                 return k > start;
