@@ -21,7 +21,7 @@ internal static partial class SentenceAttributor
         subject ??= SubjectOf(article, first, cue);
         if (subject is null)
             return null;
-        // "Trump and Clinton vied ..., each touting their record and saying ...": "each" is the mention; the subject names it.
+        // "Marsh and Renwick clashed ..., each touting their record and saying ...": "each" is the mention; the subject names it.
         for (var k = cue - 1; k > first && k >= cue - 8; k--)
         {
             if (tokens[k].Kind == TokenKind.Word && tokens[k].In(text) is "each" or "both" && tokens[k].Start > subject.Span.End)
@@ -52,7 +52,7 @@ internal static partial class SentenceAttributor
 
     /// <summary>
     /// The subject of the clause a participle or coordinated verb hangs off: the nearest name or pronoun before it that
-    /// is followed by a verb ("Here in Columbia, Sanders stepped up ..., saying").
+    /// is followed by a verb ("Here in Calder, Renwick stepped up ..., saying").
     /// </summary>
     private static Mention? SubjectOf(ArticleText article, int first, int before)
     {

@@ -32,7 +32,7 @@ internal static partial class SentenceAttributor
     }
 
     /// <summary>
-    /// "Jacobs credited Merkel with holding “the entire continent together”": quoted words inside a clause whose
+    /// "Marsh credited the mayor with keeping “the whole harbour afloat”": quoted words inside a clause whose
     /// subject is a speaker. The verb need not be a speech verb; the quotation marks show whose words they are.
     /// </summary>
     private static Statement? PartialQuote(ArticleText article, int first, int last)
@@ -51,7 +51,7 @@ internal static partial class SentenceAttributor
 
         if (quoteOpen < 0 || IsTitleLike(article, quoteOpen))
             return null;
-        // The subject opens the sentence, or follows a short opening phrase ("On Saturday, Trump issued ...").
+        // The subject opens the sentence, or follows a short opening phrase ("On Saturday, Marsh issued ...").
         var starts = new List<int>(2) { first };
         for (var k = first; k < Math.Min(quoteOpen, first + 10); k++)
         {

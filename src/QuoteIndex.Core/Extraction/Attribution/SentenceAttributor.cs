@@ -97,7 +97,7 @@ internal static partial class SentenceAttributor
         if (verb.Form == CueForm.Present && cue > first && tokens[cue - 1].Kind == TokenKind.Word && NameWords.Titles.Has(tokens[cue - 1].In(text))
             && !NameWords.UnnamedNouns.Has(tokens[cue - 1].In(text)))
             return null;
-        // "Malik's comments", "Trump's remarks": after a possessive the word is a noun.
+        // "Renwick's comments", "Marsh's remarks": after a possessive the word is a noun.
         if (cue > first && tokens[cue - 1].Kind == TokenKind.Word && verb.Form == CueForm.Present
             && (tokens[cue - 1].In(text).EndsWith("'s", StringComparison.Ordinal) || tokens[cue - 1].In(text).EndsWith("\u2019s", StringComparison.Ordinal)
                 || tokens[cue - 1].In(text).EndsWith("s'", StringComparison.Ordinal)))
@@ -119,7 +119,7 @@ internal static partial class SentenceAttributor
                 after = MentionFinder.After(text, tokens, cue + 1, NarrativeEnd(article, cue + 1, last));
         }
 
-        // "The paradox of Nancy, says Carl Anthony, historian at ...": a name right after the cue wins over the phrase before the comma.
+        // "The trouble with the bridge, says Ana Petrov, an engineer at ...": a name right after the cue wins over the phrase before the comma.
         if (before is not null && verb.Frame != CueFrame.Addressee && cue > first && tokens[cue - 1].Kind == TokenKind.Punctuation
             && text[tokens[cue - 1].Start] == ',' && MentionFinder.After(text, tokens, cue + 1, NarrativeEnd(article, cue + 1, last)) is { Kind: MentionKind.Name } inverted
             && EndsClause(article, inverted, last))
@@ -192,7 +192,7 @@ internal static partial class SentenceAttributor
         }
         else if (left is null && (right is null || Words(article, right.Value) <= 6) && mention.Kind != MentionKind.Unnamed)
         {
-            // "Trump said on Twitter." after a quotation that ended its own sentence (joined by StatementFinder).
+            // "Marsh said on Chirp." after a quotation that ended its own sentence (joined by StatementFinder).
             rule = "attribution-only";
         }
         else

@@ -78,7 +78,7 @@ internal static class StatementFinder
                 continue;
             }
 
-            // "\"We need tougher leadership!\" Trump said on Twitter.": the attribution is the next sentence.
+            // "\"We need a new harbour wall!\" Marsh said on Chirp.": the attribution is the next sentence.
             if (s + 1 < bySentence.Length && bySentence[s + 1] is [{ Content.Count: 0, Rule: "attribution-only" } next]
                 && layout.ParagraphIndexAt(layout.Sentences[s + 1].Start) == paragraph)
             {

@@ -33,7 +33,7 @@ internal sealed class ArticleEntity(string name, MentionKind kind)
         if (string.Equals(Words[^1], surname, StringComparison.OrdinalIgnoreCase))
             return words.Length == 1 || Words.Length == 1 || string.Equals(Words[0], words[0], StringComparison.OrdinalIgnoreCase)
                 || Words[0].Length <= 2 || words[0].Length <= 2; // initials: "J. Okonkwo"
-        // "Hillary" for "Hillary Clinton"
+        // "Ottilie" for "Ottilie Marsh"
         return words.Length == 1 && Words.Length > 1 && string.Equals(Words[0], surname, StringComparison.OrdinalIgnoreCase);
     }
 

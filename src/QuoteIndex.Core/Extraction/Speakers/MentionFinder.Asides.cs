@@ -7,7 +7,7 @@ internal static partial class MentionFinder
 {
     /// <summary>
     /// Walks back over comma-separated asides (relative clauses, ages, appositions) from the comma before a cue to the
-    /// phrase that names the speaker: "Jeff Weaver" in "Sanders's campaign manager, Jeff Weaver, said".
+    /// phrase that names the speaker: "Hal Brannigan" in "Marsh's campaign manager, Hal Brannigan, said".
     /// </summary>
     private static Mention? BeforeAsides(string text, IReadOnlyList<Token> tokens, int comma, int lowerBound)
     {
@@ -46,7 +46,7 @@ internal static partial class MentionFinder
                 if (phrase.Kind is MentionKind.Name or MentionKind.Organisation && segmentStart - 2 >= lowerBound && IsComma(text, tokens[segmentStart - 1])
                     && EarlierNameAcrossApposition(text, tokens, segmentStart - 1, lowerBound) is { } earlier)
                     return earlier;
-                // "Tina Tchen, Mrs. Obama's chief of staff, said": a role phrase after a name is the name's apposition.
+                // "Ana Petrov, Mrs. Marsh's chief of staff, said": a role phrase after a name is the name's apposition.
                 if (phrase.Kind is MentionKind.Role or MentionKind.Unnamed && segmentStart - 2 >= lowerBound
                     && IsComma(text, tokens[segmentStart - 1]) && tokens[segmentStart - 2].IsCapitalised(text))
                 {

@@ -79,7 +79,7 @@ internal static partial class MentionFinder
                 return new Mention(whole, run, MentionKind.Organisation, null);
 
             var nameStart = lastTitle + 1 > runStart ? lastTitle + 1 : runStart;
-            // "Senate Intelligence Ranking Democrat Dianne Feinstein": a known given name starts the name.
+            // "Senate Harbour Ranking Democrat Dianne Marsh": a known given name starts the name.
             for (var k = nameStart; k < end; k++)
             {
                 if (FirstNames.GenderOf(Word(text, tokens[k])) != 0 && !Word(text, tokens[k]).EndsWith('.'))
@@ -201,7 +201,7 @@ internal static partial class MentionFinder
         return start == end && only.Length >= 2 && only.Length <= 6 && !only.ContainsAnyExcept("ABCDEFGHIJKLMNOPQRSTUVWXYZ&.");
     }
 
-    /// <summary>"Russian" in "Russian President Vladimir Putin": a nationality word before a title.</summary>
+    /// <summary>"Veldorian" in "Veldorian President Anka Sorel": a nationality word before a title.</summary>
     private static bool IsNationality(string text, IReadOnlyList<Token> tokens, int index)
     {
         var word = tokens[index].In(text);

@@ -45,7 +45,7 @@ internal static partial class MentionFinder
             j--;
         if (j < lowerBound)
             return null;
-        // "Sanders on Tuesday said", "Feinstein (D-Calif.) last week said": a time between the speaker and the cue.
+        // "Marsh on Tuesday said", "Renwick (D-Calder) last week said": a time between the speaker and the cue.
         while (j - 1 > lowerBound && IsWord(tokens[j]) && TimeWords.Has(Word(text, tokens[j])))
         {
             j--;

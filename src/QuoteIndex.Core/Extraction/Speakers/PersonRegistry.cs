@@ -23,7 +23,7 @@ internal sealed class PersonRegistry(string text)
         }
         else if (words.Length > entity.Words.Length && mention.Kind == MentionKind.Name)
         {
-            entity.Rename(string.Join(' ', words)); // "Clinton" seen first, then "Hillary Clinton"
+            entity.Rename(string.Join(' ', words)); // "Marsh" seen first, then "Ottilie Marsh"
         }
 
         entity.AddAlias(head);
@@ -38,7 +38,7 @@ internal sealed class PersonRegistry(string text)
 
     /// <summary>
     /// A name in the narrative: a full name introduces a person; a single word only refreshes a person already known
-    /// ("Trump cited his endorsements" makes Trump the likely "he" of the next sentence).
+    /// ("Renwick cited his endorsements" makes Renwick the likely "he" of the next sentence).
     /// </summary>
     public void Notice(Mention mention, bool isSubject)
     {
@@ -46,7 +46,7 @@ internal sealed class PersonRegistry(string text)
         var words = NameParts(head);
         if (words.Length == 0)
             return;
-        // A single word names someone new only with a title: "President Obama", "Mr. Farook".
+        // A single word names someone new only with a title: "President Sorel", "Mr. Renwick".
         var entity = words.Length > 1 || mention.Role is not null ? Register(mention, head, words, asSpeaker: false) : Find(words, mention.Kind);
         if (entity is null)
             return;
@@ -64,7 +64,7 @@ internal sealed class PersonRegistry(string text)
             return lastSpeaker is { Kind: MentionKind.Organisation } ? lastSpeaker : null;
         }
 
-        // The most recent person of that gender who was the subject of a clause: a speaker, or "Trump cited ...".
+        // The most recent person of that gender who was the subject of a clause: a speaker, or "Renwick cited ...".
         ArticleEntity? best = null;
         foreach (var entity in _entities)
         {
@@ -151,7 +151,7 @@ internal sealed class PersonRegistry(string text)
         return best;
     }
 
-    /// <summary>The name without honorifics or possessive: "Mr. Obama's" → ["Obama"].</summary>
+    /// <summary>The name without honorifics or possessive: "Mr. Renwick's" → ["Renwick"].</summary>
     private static string[] NameParts(string head)
     {
         var words = head.Split(' ', StringSplitOptions.RemoveEmptyEntries);

@@ -47,7 +47,7 @@ internal static class SpeakerResolver
                 MentionKind.Name => people.Register(mention, asSpeaker: true),
                 MentionKind.Pronoun => people.ForPronoun(mention.Span.Of(article.Text), lastSpeaker, at),
                 MentionKind.Role => people.ForRole(mention) ?? people.Unresolved(mention),
-                // "the Vermont senator", "Obama's former campaign strategist": a definite description of someone named before.
+                // "the Calder senator", "Marsh's former campaign strategist": a definite description of someone named before.
                 MentionKind.Unnamed when IsDefiniteSingular(article.Text, mention) => people.ForRole(mention) ?? people.Unresolved(mention),
                 MentionKind.Organisation => people.ForGenericBody(mention)
                                             ?? (IsGenericBody(article.Text, mention) ? people.Unresolved(mention) : people.Register(mention, asSpeaker: true)),
@@ -138,7 +138,7 @@ internal static class SpeakerResolver
             while (start < end && NameWords.NotNames.Has(tokens[start].In(text)))
                 start++;
             var roleStart = start;
-            // "presidential nominee Hillary Clinton", "campaign manager Kellyanne Conway": lower-case titles before the name.
+            // "presidential nominee Ottilie Marsh", "campaign manager Tobias Renwick": lower-case titles before the name.
             while (roleStart - 1 >= 0 && tokens[roleStart - 1].Kind == TokenKind.Word
                    && (!tokens[roleStart - 1].IsCapitalised(text) || NameWords.Titles.Has(tokens[roleStart - 1].In(text)))
                    && start - roleStart < 5 && IsRoleWord(tokens[roleStart - 1].In(text)))
@@ -159,7 +159,7 @@ internal static class SpeakerResolver
             }
 
             var role = roleStart < start ? text[tokens[roleStart].Start..tokens[start - 1].End] + (name.Role is { } titled ? " " + titled : "") : name.Role;
-            // "David Axelrod, Obama's former campaign strategist, said ...": an apposition after the name.
+            // "Tobias Renwick, Marsh's former campaign strategist, said ...": an apposition after the name.
             if (end + 2 < tokens.Count && tokens[end + 1].Kind == TokenKind.Punctuation && text[tokens[end + 1].Start] == ','
                 && tokens[end + 2].Kind == TokenKind.Word && (NameWords.Determiners.Has(tokens[end + 2].In(text)) || tokens[end + 2].In(text).EndsWith("'s", StringComparison.Ordinal)))
             {
@@ -188,11 +188,11 @@ internal static class SpeakerResolver
     private static bool IsRoleWord(ReadOnlySpan<char> word) =>
         NameWords.Titles.Has(word) || (NameWords.IsPersonNoun(word) && !word.EndsWith('s')) || word is "former" or "first" or "lady" or "campaign";
 
-    /// <summary>A title-case line ("Gold Star Mom Corners Obama On His Refusal"): its capitals name no one.</summary>
+    /// <summary>A title-case line ("Harbour Mayor Faces Down Critics On Bridge Vote"): its capitals name no one.</summary>
     private static bool InHeadline(ArticleText article, int token) =>
         article.IsTitleCase(article.Layout.SentenceIndexAt(article.Tokens[token].Start));
 
-    /// <summary>At the start of its sentence, or followed by a verb: "Trump has also commented", "Clinton criticized".</summary>
+    /// <summary>At the start of its sentence, or followed by a verb: "Marsh has also commented", "Renwick criticized".</summary>
     private static bool IsSubject(ArticleText article, int start, int end)
     {
         var tokens = article.Tokens;

@@ -55,7 +55,7 @@ internal sealed class ArticleText
 
     public (int Start, int End) SentenceTokens(int sentence) => (_sentenceTokenStart[sentence], _sentenceTokenStart[sentence + 1]);
 
-    /// <summary>A headline line in title case ("Trump's Son Says The Battle Will Be Unprecedented"), where verbs have capitals too.</summary>
+    /// <summary>A headline line in title case ("Mayor's Son Says The Bridge Will Be Finished"), where verbs have capitals too.</summary>
     public bool IsTitleCase(int sentence)
     {
         _titleCase ??= new sbyte[Layout.Sentences.Count];

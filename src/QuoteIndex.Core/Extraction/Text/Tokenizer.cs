@@ -2,7 +2,7 @@ namespace QuoteIndex.Core.Extraction.Text;
 
 /// <summary>
 /// Splits text into tokens without copying it. Words keep inner hyphens and apostrophes ("Vasquez-Moreau", "don't",
-/// "Clinton's") and dotted abbreviations ("U.S.", "Mr." keeps its period only when it is a known abbreviation).
+/// "Marsh's") and dotted abbreviations ("U.S.", "Mr." keeps its period only when it is a known abbreviation).
 /// </summary>
 internal static class Tokenizer
 {
