@@ -117,12 +117,24 @@ internal static class DateExpressions
         "summit", "convention", "forum", "parade", "march", "protest", "crash", "fire", "terror", "terrorist", "session",
     };
 
+    /// <summary>
+    /// Every word a time expression can start on, besides a day number ("5", "21st"): one look-up turns away the many
+    /// words that start none. Keep it in step with the cases of <see cref="TryParse"/>.
+    /// </summary>
+    private static readonly HashSet<string> Openers = new(
+        ["today", "tonight", "yesterday", "this", "past", "last", "earlier", "later", "early", "late", "that", "the", "then",
+         "at", "in", "over", "after", "before", "since", "mid", "during", "recently", "previously", "formerly",
+         .. AgoUnits, .. Words.Weekdays, .. Words.MonthNames],
+        StringComparer.Ordinal);
+
     public static DateMention? TryParse(ArticleView v, int i, int end)
     {
         var tokens = v.Tokens;
         if (i >= end || v.Masked[i] || !tokens[i].IsWord && tokens[i].Kind != TokenKind.Number)
             return null;
         var w = tokens[i].Stem;
+        if (!Openers.Contains(w) && !(w.Length > 0 && char.IsAsciiDigit(w[0])))
+            return null;
         var next = Word(v, i + 1, end);
         var next2 = Word(v, i + 2, end);
         switch (w)

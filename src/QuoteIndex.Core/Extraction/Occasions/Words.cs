@@ -93,6 +93,9 @@ internal static class Words
 
     public static int Month(string lower) => MonthNumbers.GetValueOrDefault(lower);
 
+    /// <summary>The month names and abbreviations <see cref="Month"/> knows, lowercase.</summary>
+    public static IEnumerable<string> MonthNames => MonthNumbers.Keys;
+
     /// <summary>US states and their AP abbreviations, and countries: the second half of "Port Elbury, Ohio".</summary>
     public static readonly HashSet<string> Regions = new(StringComparer.Ordinal)
     {
