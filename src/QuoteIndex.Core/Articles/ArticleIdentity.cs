@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -13,8 +14,17 @@ public static class ArticleIdentity
     /// <summary>A short, URL-safe hex digest of <paramref name="value"/>.</summary>
     public static string Hash(string value)
     {
+        // Every quote gets an id, so the UTF-8 bytes go to the stack (or a pooled array for a long text), not the heap.
+        var most = Encoding.UTF8.GetMaxByteCount(value.Length);
+        var rented = most > StackBytes ? ArrayPool<byte>.Shared.Rent(most) : null;
+        Span<byte> utf8 = rented ?? stackalloc byte[StackBytes];
+        var length = Encoding.UTF8.GetBytes(value, utf8);
         Span<byte> digest = stackalloc byte[SHA256.HashSizeInBytes];
-        SHA256.HashData(Encoding.UTF8.GetBytes(value), digest);
+        SHA256.HashData(utf8[..length], digest);
+        if (rented is not null)
+            ArrayPool<byte>.Shared.Return(rented);
         return Convert.ToHexStringLower(digest[..16]);
     }
+
+    private const int StackBytes = 1024;
 }
