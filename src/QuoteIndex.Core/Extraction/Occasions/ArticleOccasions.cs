@@ -301,8 +301,8 @@ internal sealed partial class ArticleOccasions
             var token = _v.Tokens[t];
             if (_v.Masked[t] || !token.IsWord)
                 continue;
-            if (_v.IsCapitalized(t) && _keys.Contains(SpeakerKeys.Normalise(token.Lower)))
-                keys[t] = SpeakerKeys.Normalise(token.Lower);
+            if (_keys.Count > 0 && _v.IsCapitalized(t) && SpeakerKeys.Normalise(token.Lower) is var key && _keys.Contains(key))
+                keys[t] = key;
             else if (token.Lower is "he" or "she")
                 lastPronoun = t;
         }
