@@ -115,10 +115,14 @@ internal sealed partial class ArticleOccasions
         return name;
     }
 
+    // Character sets kept in fields: written inline, each call would build its array anew.
+    private static readonly char[] ProperWordSeparators = [' ', '/', '-', '"', '\u201C', '\u201D'];
+    private static readonly char[] NameWordSeparators = [' ', '\'', '\u2019', '"', '\u201C', '\u201D', ',', '.', '/', '-'];
+
     /// <summary>"the KVR/Valley TV forum" and "a forum sponsored by Valley TV" share "Valley"; "The Pia Marsh Show" and "The Hal Brannigan Hour" share nothing.</summary>
     private static bool SharesProperWord(VenueMention m, VenueMention antecedent)
     {
-        var proper = m.Name.Split([' ', '/', '-', '"', '\u201C', '\u201D'], StringSplitOptions.RemoveEmptyEntries)
+        var proper = m.Name.Split(ProperWordSeparators, StringSplitOptions.RemoveEmptyEntries)
             .Where(w => char.IsUpper(w[0]) && !w.StartsWith(m.Head, StringComparison.OrdinalIgnoreCase))
             .Select(w => SpeakerKeys.Normalise(w))
             .ToList();
@@ -129,7 +133,7 @@ internal sealed partial class ArticleOccasions
     }
 
     private static IEnumerable<string> NameWords(string name) =>
-        name.Split([' ', '\'', '\u2019', '"', '\u201C', '\u201D', ',', '.', '/', '-'], StringSplitOptions.RemoveEmptyEntries)
+        name.Split(NameWordSeparators, StringSplitOptions.RemoveEmptyEntries)
             .Select(w => w.ToLowerInvariant())
             .Where(w => w.Length >= 3 && !NameStops.Contains(w));
 }

@@ -6,6 +6,11 @@ namespace QuoteIndex.Core.Extraction.Occasions;
 /// </summary>
 internal static class SpeakerKeys
 {
+    // Character sets kept in fields: written inline, each call would build its array anew.
+    private static readonly char[] NamePunctuation = [',', '.', ';', ':'];
+    private static readonly char[] MentionSeparators = [' ', ','];
+    private static readonly char[] MentionPunctuation = ['.', ';', ':', '(', ')'];
+
     private static readonly HashSet<string> Suffixes = new(StringComparer.OrdinalIgnoreCase) { "jr", "jr.", "sr", "sr.", "ii", "iii", "iv" };
 
     public static string? OfName(string? name)
@@ -18,7 +23,7 @@ internal static class SpeakerKeys
             return Normalise(string.Join(' ', words));
         for (var k = words.Length - 1; k >= 0; k--)
         {
-            var w = words[k].Trim(',', '.', ';', ':');
+            var w = words[k].Trim(NamePunctuation);
             if (w.Length == 0 || Suffixes.Contains(w) || !char.IsUpper(w[0]))
                 continue;
             return Normalise(w);
@@ -32,11 +37,11 @@ internal static class SpeakerKeys
     {
         if (string.IsNullOrWhiteSpace(mention))
             return null;
-        var words = mention.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries);
+        var words = mention.Split(MentionSeparators, StringSplitOptions.RemoveEmptyEntries);
         string? last = null;
         foreach (var word in words)
         {
-            var w = word.Trim('.', ';', ':', '(', ')');
+            var w = word.Trim(MentionPunctuation);
             if (w.Length > 0 && char.IsUpper(w[0]) && !Words.PersonPronouns.Contains(w.ToLowerInvariant()) && !Words.Determiners.Contains(w.ToLowerInvariant()))
             {
                 if (!Suffixes.Contains(w))

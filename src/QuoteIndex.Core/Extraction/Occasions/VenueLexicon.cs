@@ -198,12 +198,15 @@ internal static class VenueLexicon
 
     public static bool IsAssembly(string word) => AssemblyWords.Contains(word);
 
+    /// <summary>Kept in a field: written inline, each call would build the array anew.</summary>
+    private static readonly char[] OutletNameSeparators = [' ', '/', '-'];
+
     /// <summary>A speaker that is itself a news outlet ("The Harbour Gazette", "Valley News", "CNN"): what it says is its reporting.</summary>
     public static bool IsOutlet(string? name)
     {
         if (string.IsNullOrWhiteSpace(name))
             return false;
-        var words = name.Split([' ', '/', '-'], StringSplitOptions.RemoveEmptyEntries);
+        var words = name.Split(OutletNameSeparators, StringSplitOptions.RemoveEmptyEntries);
         var last = words[^1].ToLowerInvariant().TrimEnd('.');
         if (words.Any(w => OutletNames.Contains(w.ToLowerInvariant().TrimEnd('.'))) && words.Length <= 4)
             return true;

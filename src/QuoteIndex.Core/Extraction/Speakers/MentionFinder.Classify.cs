@@ -151,8 +151,11 @@ internal static partial class MentionFinder
         return false;
     }
 
+    /// <summary>Kept in a field: written inline, each call would build the array anew.</summary>
+    private static readonly char[] LeadingPunctuation = [',', ' '];
+
     private static string? RoleOf(string text, IReadOnlyList<Token> tokens, int start, int end) =>
-        end < start ? null : text[tokens[start].Start..tokens[end].End].TrimStart(',', ' ');
+        end < start ? null : text[tokens[start].Start..tokens[end].End].TrimStart(LeadingPunctuation);
 
     private static bool InPhrase(string text, IReadOnlyList<Token> tokens, int index)
     {

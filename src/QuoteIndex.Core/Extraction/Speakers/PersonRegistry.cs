@@ -163,7 +163,7 @@ internal sealed class PersonRegistry(string text)
         if (words.Length - first > 0 && words[first] is "Mr." or "Mrs." or "Ms." or "Dr." or "Mr" or "Mrs" or "Ms" or "Dr")
             first++;
         if (words.Length - first > 0)
-            words[^1] = words[^1].TrimEnd('\'', '\u2019', 's') is { Length: > 1 } && (words[^1].EndsWith("'s", StringComparison.Ordinal) || words[^1].EndsWith("\u2019s", StringComparison.Ordinal))
+            words[^1] = words[^1].TrimEnd(PossessiveEnding) is { Length: > 1 } && (words[^1].EndsWith("'s", StringComparison.Ordinal) || words[^1].EndsWith("\u2019s", StringComparison.Ordinal))
                 ? words[^1][..^2]
                 : words[^1];
         return first == 0 ? words : words[first..];
@@ -175,11 +175,15 @@ internal sealed class PersonRegistry(string text)
         return space < 0 ? phrase : phrase[..space];
     }
 
+    // Character sets kept in fields: written inline, each call would build its array anew.
+    private static readonly char[] PossessiveEnding = ['\'', '\u2019', 's'];
+    private static readonly char[] RoleSeparators = [' ', ',', '-', '\u00A0'];
+
     /// <summary>The content words of a role, with abbreviated titles spelt out: "Sen." → "senator".</summary>
     private static List<string> RoleWords(string phrase)
     {
         var words = new List<string>();
-        foreach (var raw in phrase.Split([' ', ',', '-', '\u00A0'], StringSplitOptions.RemoveEmptyEntries))
+        foreach (var raw in phrase.Split(RoleSeparators, StringSplitOptions.RemoveEmptyEntries))
         {
             var word = raw.ToLowerInvariant() switch
             {
@@ -193,7 +197,7 @@ internal sealed class PersonRegistry(string text)
                 "amb." => "ambassador",
                 "del." => "delegate",
                 "dr." => "doctor",
-                var other => other.TrimEnd('.').TrimEnd('\'', '\u2019', 's') is var trimmed && other.EndsWith("'s", StringComparison.Ordinal) ? trimmed : other.TrimEnd('.'),
+                var other => other.TrimEnd('.').TrimEnd(PossessiveEnding) is var trimmed && other.EndsWith("'s", StringComparison.Ordinal) ? trimmed : other.TrimEnd('.'),
             };
             if (NameWords.Determiners.Contains(word) || word is "of" or "for" or "and" or "u.s" or "us" or "former" or "then" or "acting" or "current")
                 continue;
