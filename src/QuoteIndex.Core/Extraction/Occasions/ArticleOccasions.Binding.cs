@@ -22,7 +22,7 @@ internal sealed partial class ArticleOccasions
 
             foreach (var d in _dates[sentence])
             {
-                var inVenue = InsideVenue(d) && _venueSites.ContainsKey(_venueAt[d.First]!);
+                var inVenue = InsideVenue(d) && _venueSites.ContainsKey(_venueAt[d.First]);
                 if (d.Modifier && !inVenue)
                     continue;
                 foreach (var site in Nearest(SitesNear(sentence, d.First, d.End).Where(f => f.HasCue).ToList(), d.First, d.End))

@@ -34,7 +34,9 @@ internal sealed partial class ArticleOccasions
     // Phrases found, per sentence, and where they went.
     private readonly List<VenueMention>[] _venues;
     private readonly List<DateMention>[] _dates;
-    private readonly VenueMention?[] _venueAt;
+
+    /// <summary>The first venue phrase over each token inside one: such tokens are few, so only they are kept.</summary>
+    private readonly Dictionary<int, VenueMention> _venueAt = [];
     private readonly Dictionary<VenueMention, List<SiteFacts>> _venueSites = [];
     private readonly Dictionary<DateMention, List<SiteFacts>> _dateSites = [];
     private readonly List<VenueMention> _documents = [];
@@ -66,7 +68,6 @@ internal sealed partial class ArticleOccasions
         _unmaskedPrefix = new int[_v.Tokens.Length + 1];
         for (var t = 0; t < _v.Tokens.Length; t++)
             _unmaskedPrefix[t + 1] = _unmaskedPrefix[t] + (_v.Masked[t] ? 0 : 1);
-        _venueAt = new VenueMention?[_v.Tokens.Length];
         _pastTense = new bool?[sentences];
         FindCommittees();
         _venues = new List<VenueMention>[sentences];
@@ -77,8 +78,8 @@ internal sealed partial class ArticleOccasions
             _venues[s] = VenueFinder.Find(_v, first, end);
             foreach (var m in _venues[s])
             {
-                for (var t = m.First; t < m.End && t < _venueAt.Length; t++)
-                    _venueAt[t] ??= m;
+                for (var t = m.First; t < m.End && t < _v.Tokens.Length; t++)
+                    _venueAt.TryAdd(t, m);
             }
 
             _dates[s] = FindDates(first, end);
@@ -261,7 +262,7 @@ internal sealed partial class ArticleOccasions
 
     private bool IsBound(DateMention d) => _dateSites.ContainsKey(d);
 
-    private bool InsideVenue(DateMention d) => _venueAt[d.First] is { } m && m.First <= d.First && d.End <= m.End;
+    private bool InsideVenue(DateMention d) => _venueAt.GetValueOrDefault(d.First) is { } m && m.First <= d.First && d.End <= m.End;
 
     /// <summary>The dates of a sentence that start within <paramref name="reach"/> tokens of [first, end).</summary>
     private IEnumerable<DateMention> DatesNear(int sentence, int first, int end, int reach)
