@@ -1,3 +1,4 @@
+using QuoteIndex.Core.Ingestion;
 using System.Text.Json;
 
 namespace QuoteIndex.Core.Evaluation;
@@ -17,28 +18,12 @@ internal static class EvaluationJson
     {
         try
         {
-            return read(ParseObject(json));
+            return read(JsonRecord.ParseObject(json, "expected a JSON object"));
         }
         catch (InvalidOperationException e)
         {
             throw new FormatException($"malformed JSON ({e.Message})", e);
         }
-    }
-
-    private static JsonElement ParseObject(string json)
-    {
-        JsonElement root;
-        try
-        {
-            using var document = JsonDocument.Parse(json);
-            root = document.RootElement.Clone();
-        }
-        catch (JsonException e)
-        {
-            throw new FormatException($"malformed JSON ({e.Message})", e);
-        }
-
-        return root.ValueKind == JsonValueKind.Object ? root : throw new FormatException("expected a JSON object");
     }
 
     /// <summary>Python's truthiness of a JSON value.</summary>

@@ -8,19 +8,7 @@ public static class JsonArticleParser
 {
     public static Article Parse(string json)
     {
-        JsonElement root;
-        try
-        {
-            using var document = JsonDocument.Parse(json);
-            root = document.RootElement.Clone();
-        }
-        catch (JsonException e)
-        {
-            throw new FormatException($"malformed JSON ({e.Message})", e);
-        }
-
-        if (root.ValueKind != JsonValueKind.Object)
-            throw new FormatException("expected a JSON object with a \"text\" field");
+        var root = JsonRecord.ParseObject(json, "expected a JSON object with a \"text\" field");
         var text = String(root, "text");
         if (string.IsNullOrWhiteSpace(text))
             throw new FormatException("the record has no \"text\"");
