@@ -56,7 +56,7 @@ internal sealed partial class ArticleOccasions
     public ArticleOccasions(TextLayout layout, DateOnly? published, IReadOnlyList<StatementSite> sites)
     {
         _sites = [.. sites];
-        _v = ArticleView.Of(layout, published, _sites.SelectMany(s => s.Content));
+        _v = ArticleView.Of(layout, published, _sites);
         _ordered = [.. _sites.Select((s, i) => Place(s, i)).OrderBy(f => f.Anchor).ThenBy(f => f.Index)];
         AssignKeys();
         _keys = new HashSet<string>(_ordered.Select(f => f.Key).OfType<string>(), StringComparer.Ordinal);
@@ -393,5 +393,4 @@ internal sealed partial class ArticleOccasions
         "saw", "got", "put", "set", "won", "lost", "brought", "thought", "felt", "left", "kept", "paid", "read", "heard",
         "was", "were", "did", "had", "sat", "stood", "drew", "hit", "struck", "fought", "sought", "rose", "fell", "threw",
     };
-
 }

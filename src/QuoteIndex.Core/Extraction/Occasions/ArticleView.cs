@@ -10,12 +10,13 @@ namespace QuoteIndex.Core.Extraction.Occasions;
 /// </summary>
 internal sealed class ArticleView
 {
-    private ArticleView(string text, Token[] tokens, bool[] masked, int[] tokenSentence, (int First, int End)[] sentenceTokens,
+    private ArticleView(string text, Token[] tokens, bool[] masked, bool[] venueMasked, int[] tokenSentence, (int First, int End)[] sentenceTokens,
         int[] sentenceParagraph, int[] paragraphSection, string?[] sectionHeading, int leadEnd, DateOnly? published)
     {
         Text = text;
         Tokens = tokens;
         Masked = masked;
+        VenueMasked = venueMasked;
         TokenSentence = tokenSentence;
         SentenceTokens = sentenceTokens;
         SentenceParagraph = sentenceParagraph;
@@ -30,6 +31,12 @@ internal sealed class ArticleView
 
     /// <summary>True for tokens inside some statement's content.</summary>
     public bool[] Masked { get; }
+
+    /// <summary>
+    /// The mask venue phrases respect: <see cref="Masked"/>, less the opening words of reported speech outside quote marks
+    /// (see <see cref="SaidWords.ForVenues"/>), where "criticized the plan as "a gamble" during a rally" says where.
+    /// </summary>
+    public bool[] VenueMasked { get; }
 
     public int[] TokenSentence { get; }
     public (int First, int End)[] SentenceTokens { get; }
@@ -55,11 +62,12 @@ internal sealed class ArticleView
 
     public int SectionOfToken(int token) => ParagraphSection[ParagraphOfToken(token)];
 
-    public static ArticleView Of(TextLayout layout, DateOnly? published, IEnumerable<TextSpan> content)
+    public static ArticleView Of(TextLayout layout, DateOnly? published, IReadOnlyList<StatementSite> sites)
     {
         var text = layout.Text;
         var tokens = Tokenizer.Tokenize(text);
-        var masked = Mask(tokens, content);
+        var masked = Mask(tokens, SaidWords.All(sites));
+        var venueMasked = Mask(tokens, SaidWords.ForVenues(text, sites));
 
         var sentences = layout.Sentences;
         var tokenSentence = new int[tokens.Length];
@@ -100,7 +108,8 @@ internal sealed class ArticleView
         }
 
         MaskDatelines(text, tokens, masked, paragraphs);
-        return new ArticleView(text, tokens, masked, tokenSentence, sentenceTokens, sentenceParagraph, paragraphSection,
+        MaskDatelines(text, tokens, venueMasked, paragraphs);
+        return new ArticleView(text, tokens, masked, venueMasked, tokenSentence, sentenceTokens, sentenceParagraph, paragraphSection,
             [.. headings], Math.Max(leadEnd, 0), published);
     }
 

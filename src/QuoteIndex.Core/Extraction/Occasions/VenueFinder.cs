@@ -28,7 +28,9 @@ internal static class VenueFinder
         var i = first;
         while (i < end)
         {
-            var mention = v.Masked[i] || !v.Tokens[i].IsWord ? null : At(v, i, end);
+            // Inside reported speech only "during" opens a venue: "criticized the plan during a rally" (ArticleView.VenueMasked).
+            var open = v.Tokens[i].IsWord && !v.VenueMasked[i] && (!v.Masked[i] || v.Tokens[i].Lower == "during");
+            var mention = open ? At(v, i, end) : null;
             if (mention is null)
             {
                 i++;
@@ -94,7 +96,7 @@ internal static class VenueFinder
     /// <summary>A noun phrase at <paramref name="i"/> ending in a document noun ("The union's complaint to the Harbour Board", "the ad's narrator").</summary>
     public static VenueMention? DocumentAt(ArticleView v, int i, int end)
     {
-        if (i >= end || v.Masked[i] || !v.Tokens[i].IsWord || Words.Stops.Contains(v.Tokens[i].Lower) && !Words.Determiners.Contains(v.Tokens[i].Lower))
+        if (i >= end || v.VenueMasked[i] || !v.Tokens[i].IsWord || Words.Stops.Contains(v.Tokens[i].Lower) && !Words.Determiners.Contains(v.Tokens[i].Lower))
             return null;
         if (Noun(v, i, end) is not { } np)
             return null;
@@ -167,7 +169,7 @@ internal static class VenueFinder
         var mention = Build(v, i, phrase, end);
         // "Members of the Lowmere Port Caucus held a press conference": the host names the occasion.
         var host = i;
-        while (host > 0 && i - host < 5 && !v.Masked[host - 1] && v.IsCapitalized(host - 1) && v.TokenSentence[host - 1] == v.TokenSentence[i]
+        while (host > 0 && i - host < 5 && !v.VenueMasked[host - 1] && v.IsCapitalized(host - 1) && v.TokenSentence[host - 1] == v.TokenSentence[i]
                && !Words.Determiners.Contains(v.Tokens[host - 1].Lower) && !Words.PersonPronouns.Contains(v.Tokens[host - 1].Lower)
                && !DateExpressions.IsDateWord(v, host - 1))
             host--;
@@ -190,12 +192,12 @@ internal static class VenueFinder
     {
         nameFirst = i;
         var j = i;
-        if (j < end && !v.Masked[j] && v.Tokens[j].Lower is "the" or "a")
+        if (j < end && !v.VenueMasked[j] && v.Tokens[j].Lower is "the" or "a")
             j++;
         nameFirst = j;
         if (j >= end || !v.IsCapitalized(j))
             return -1;
-        for (var k = 0; j < end && k < 8 && !v.Masked[j] && v.Tokens[j].IsWord; k++, j++)
+        for (var k = 0; j < end && k < 8 && !v.VenueMasked[j] && v.Tokens[j].IsWord; k++, j++)
         {
             var w = v.Tokens[j].Stem;
             if (w is "committee" or "subcommittee" or "panel" or "commission")
@@ -211,7 +213,7 @@ internal static class VenueFinder
     private static VenueMention? InterviewedBy(ArticleView v, int i, int end)
     {
         var start = i;
-        while (start > 0 && i - start < MaxProperTokens && !v.Masked[start - 1] && v.TokenSentence[start - 1] == v.TokenSentence[i]
+        while (start > 0 && i - start < MaxProperTokens && !v.VenueMasked[start - 1] && v.TokenSentence[start - 1] == v.TokenSentence[i]
                && (v.IsCapitalized(start - 1) || v.Tokens[start - 1].Lower is "the" or "of" or "and" or "&"))
             start--;
         if (start == i || Proper(v, start, i) is not { } name || name.End != i || !name.Outlet)
@@ -227,7 +229,7 @@ internal static class VenueFinder
     /// </summary>
     private static VenueMention? Addressee(ArticleView v, int trigger, int i, int end)
     {
-        if (i >= end || v.Masked[i])
+        if (i >= end || v.VenueMasked[i])
             return null;
         var t = v.Tokens[i];
         if (t.IsWord && (Words.PressAudience.Contains(t.Stem) || t.Lower is "the" or "a" && i + 1 < end && Words.PressAudience.Contains(v.Tokens[i + 1].Stem)))
@@ -242,7 +244,7 @@ internal static class VenueFinder
 
         // "told German broadcaster ZDF", "told the Italian daily Corriere della Sera".
         var k = i;
-        while (k < end && k - i < 4 && !v.Masked[k] && v.Tokens[k].IsWord && !VenueLexicon.IsOutletNoun(v.Tokens[k].Stem)
+        while (k < end && k - i < 4 && !v.VenueMasked[k] && v.Tokens[k].IsWord && !VenueLexicon.IsOutletNoun(v.Tokens[k].Stem)
                && (v.Tokens[k].Lower is "the" or "a" or "an" || v.IsCapitalized(k) && !DateExpressions.IsDateWord(v, k)))
             k++;
         if (k > i && k + 1 < end && v.Tokens[k].IsWord && VenueLexicon.IsOutletNoun(v.Tokens[k].Stem) && Proper(v, k + 1, end) is { } named)
@@ -278,14 +280,14 @@ internal static class VenueFinder
     {
         var j = i;
         var det = -1;
-        if (j < end && !v.Masked[j] && v.Tokens[j].IsWord && Words.Determiners.Contains(v.Tokens[j].Lower))
+        if (j < end && !v.VenueMasked[j] && v.Tokens[j].IsWord && Words.Determiners.Contains(v.Tokens[j].Lower))
         {
             det = j;
             j++;
         }
 
         var head = -1;
-        for (var k = 0; j < end && k < 5 && !v.Masked[j] && (v.Tokens[j].IsWord || v.Tokens[j].Kind == TokenKind.Number); k++, j++)
+        for (var k = 0; j < end && k < 5 && !v.VenueMasked[j] && (v.Tokens[j].IsWord || v.Tokens[j].Kind == TokenKind.Number); k++, j++)
         {
             var w = v.Tokens[j].Stem;
             if (Words.Stops.Contains(w) || DateExpressions.IsDateWord(v, j))
@@ -322,7 +324,7 @@ internal static class VenueFinder
     /// <summary>"told reporters aboard Air Force One", "told reporters on the flight from Kyiv": a press conference in the air.</summary>
     private static VenueMention? Reporters(ArticleView v, int trigger, int i, int end)
     {
-        if (i + 1 >= end || v.Masked[i] || v.Tokens[i].Lower is not ("on" or "aboard"))
+        if (i + 1 >= end || v.VenueMasked[i] || v.Tokens[i].Lower is not ("on" or "aboard"))
             return null;
         var j = i + 1;
         var stop = Generic(v, j, end, 6);
@@ -349,7 +351,7 @@ internal static class VenueFinder
     private static int OfOutlet(ArticleView v, int i, int end, out bool outlet)
     {
         outlet = false;
-        if (i + 1 < end && !v.Masked[i] && v.Tokens[i].Lower == "of" && Proper(v, i + 1, end) is { Outlet: true } name)
+        if (i + 1 < end && !v.VenueMasked[i] && v.Tokens[i].Lower == "of" && Proper(v, i + 1, end) is { Outlet: true } name)
         {
             outlet = true;
             return name.End;
@@ -445,7 +447,7 @@ internal static class VenueFinder
     {
         var j = i;
         var det = -1;
-        if (j < end && !v.Masked[j] && v.Tokens[j].IsWord && Words.Determiners.Contains(v.Tokens[j].Lower))
+        if (j < end && !v.VenueMasked[j] && v.Tokens[j].IsWord && Words.Determiners.Contains(v.Tokens[j].Lower))
         {
             det = j;
             j++;
@@ -456,7 +458,7 @@ internal static class VenueFinder
         string? possessiveName = null;
         var head = -1;
         string? previous = null;
-        while (j < end && modifiers <= MaxModifiers && !v.Masked[j])
+        while (j < end && modifiers <= MaxModifiers && !v.VenueMasked[j])
         {
             var t = v.Tokens[j];
             if (t.Kind == TokenKind.Quote)
@@ -520,7 +522,7 @@ internal static class VenueFinder
                 head = j;
                 j++;
                 // Compound heads: "town hall meeting", "campaign rally speech".
-                while (j < end && !v.Masked[j] && v.Tokens[j].IsWord && !t.IsPossessive
+                while (j < end && !v.VenueMasked[j] && v.Tokens[j].IsWord && !t.IsPossessive
                        && VenueLexicon.Head(v.Tokens[j].Stem, v.Tokens[j - 1].Stem) is not null && !Words.Stops.Contains(v.Tokens[j].Lower))
                 {
                     head = j;
@@ -528,7 +530,7 @@ internal static class VenueFinder
                 }
 
                 // "talk radio host", "debate moderator", "interview request": the venue noun only qualifies another noun.
-                if (j < end && !v.Masked[j] && v.Tokens[j].IsWord && !v.IsCapitalized(j) && !Words.Stops.Contains(v.Tokens[j].Lower)
+                if (j < end && !v.VenueMasked[j] && v.Tokens[j].IsWord && !v.IsCapitalized(j) && !Words.Stops.Contains(v.Tokens[j].Lower)
                     && !TailStarters.Contains(v.Tokens[j].Lower) && !DateExpressions.IsDateWord(v, j)
                     && !v.Tokens[j].Lower.EndsWith("ed", StringComparison.Ordinal) && !v.Tokens[j].Lower.EndsWith("ing", StringComparison.Ordinal)
                     && !v.Tokens[head].IsPossessive)
@@ -561,7 +563,7 @@ internal static class VenueFinder
             return -1;
         for (var k = open + 1; k < end && k <= open + 10; k++)
         {
-            if (v.Masked[k])
+            if (v.VenueMasked[k])
                 return -1;
             if (v.Tokens[k].Kind != TokenKind.Quote)
                 continue;
@@ -590,13 +592,13 @@ internal static class VenueFinder
     private static ProperName? Proper(ArticleView v, int i, int end)
     {
         var j = i;
-        if (j < end && !v.Masked[j] && v.Tokens[j].Lower == "the" && j + 1 < end && v.IsCapitalized(j + 1))
+        if (j < end && !v.VenueMasked[j] && v.Tokens[j].Lower == "the" && j + 1 < end && v.IsCapitalized(j + 1))
             j++;
         var start = j;
         var words = new List<string>();
         var title = false;
         var lastWord = -1;
-        while (j < end && j - i < MaxProperTokens && !v.Masked[j])
+        while (j < end && j - i < MaxProperTokens && !v.VenueMasked[j])
         {
             var t = v.Tokens[j];
             if (t.Kind == TokenKind.Quote && (j == start || v.Tokens[j - 1].IsPossessive || v.IsCapitalized(j - 1)))
@@ -643,7 +645,7 @@ internal static class VenueFinder
         if (words.Count == 0)
             return null;
         var stop = Math.Max(lastWord + 1, j);
-        if (!title && stop < end && !v.Masked[stop] && v.Tokens[stop].Lower is "programme" or "program" or "show" or "podcast" or "broadcast")
+        if (!title && stop < end && !v.VenueMasked[stop] && v.Tokens[stop].Lower is "programme" or "program" or "show" or "podcast" or "broadcast")
         {
             words.Add(v.Tokens[stop].Stem); // "Coast Radio 2's Today programme"
             stop++;
@@ -662,10 +664,10 @@ internal static class VenueFinder
     private static int Generic(ArticleView v, int i, int end, int max)
     {
         var j = i;
-        if (j < end && !v.Masked[j] && v.Tokens[j].IsWord && Words.Determiners.Contains(v.Tokens[j].Lower))
+        if (j < end && !v.VenueMasked[j] && v.Tokens[j].IsWord && Words.Determiners.Contains(v.Tokens[j].Lower))
             j++;
         var start = j;
-        while (j < end && j - start < max && !v.Masked[j])
+        while (j < end && j - start < max && !v.VenueMasked[j])
         {
             var t = v.Tokens[j];
             if (t.Kind == TokenKind.Quote && ClosingQuote(v, j, end) is var close and > 0)
@@ -705,15 +707,15 @@ internal static class VenueFinder
     private static int Place(ArticleView v, int i, int end)
     {
         var j = i;
-        if (j < end && !v.Masked[j] && v.Tokens[j].Lower is "downtown" or "suburban" or "northern" or "southern" or "eastern" or "western"
+        if (j < end && !v.VenueMasked[j] && v.Tokens[j].Lower is "downtown" or "suburban" or "northern" or "southern" or "eastern" or "western"
                 or "central" or "rural" or "nearby" or "neighboring" or "neighbouring")
             j++;
         var start = j;
-        while (j < end && j - start < 4 && !v.Masked[j] && v.IsCapitalized(j) && !DateExpressions.IsDateWord(v, j) && !v.Tokens[j].IsPossessive)
+        while (j < end && j - start < 4 && !v.VenueMasked[j] && v.IsCapitalized(j) && !DateExpressions.IsDateWord(v, j) && !v.Tokens[j].IsPossessive)
             j++;
         if (j == start)
             return i;
-        if (j + 1 < end && v.Tokens[j].Lower == "," && !v.Masked[j + 1] && v.IsCapitalized(j + 1))
+        if (j + 1 < end && v.Tokens[j].Lower == "," && !v.VenueMasked[j + 1] && v.IsCapitalized(j + 1))
         {
             var one = v.Tokens[j + 1].Lower.TrimEnd('.');
             var two = j + 2 < end && v.IsCapitalized(j + 2) ? one + " " + v.Tokens[j + 2].Lower : null;
@@ -729,7 +731,7 @@ internal static class VenueFinder
     private static int Tails(ArticleView v, int i, int end, string head, List<(int First, int End)> pieces)
     {
         var j = i;
-        for (var count = 0; count < 3 && j < end && !v.Masked[j]; count++)
+        for (var count = 0; count < 3 && j < end && !v.VenueMasked[j]; count++)
         {
             var w = v.Tokens[j].Lower;
             // A day or a participle with a day between the noun and its tail: "a complaint Monday with ...", "posted Friday".
@@ -759,7 +761,7 @@ internal static class VenueFinder
                     break;
                 case "of":
                     stop = Generic(v, j + 1, end, 6);
-                    if (stop > j + 1 && stop + 1 < end && !v.Masked[stop] && v.Tokens[stop].Lower == "to" && v.Tokens[stop + 1].IsWord
+                    if (stop > j + 1 && stop + 1 < end && !v.VenueMasked[stop] && v.Tokens[stop].Lower == "to" && v.Tokens[stop + 1].IsWord
                         && !Words.Stops.Contains(v.Tokens[stop + 1].Lower))
                         stop = Generic(v, stop + 1, end, 6);
                     break;

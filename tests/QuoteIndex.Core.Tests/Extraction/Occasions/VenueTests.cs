@@ -32,6 +32,41 @@ public class VenueTests
     }
 
     [Fact]
+    public void Resolve_DuringAPhraseInsideReportedSpeechObject_IsWhereItWasSaid()
+    {
+        // "X criticized Y as "..." during a campaign stop in Town" (the content span swallows the occasion)
+        var occasion = new Story("Former Governor Ada Quill criticized the port levy as a \u201Cbroken promise\u201D during a campaign stop in Lowmere, Ohio, for her nephew.")
+            .Says("the port levy as a \u201Cbroken promise\u201D during a campaign stop in Lowmere, Ohio, for her nephew", "criticized", "Former Governor Ada Quill", "Ada Quill", QuoteKind.Partial)
+            .Single();
+
+        Assert.Equal(VenueType.Event, occasion.Venue?.Type);
+        Assert.Contains("campaign stop in Lowmere", occasion.Venue?.Name, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Resolve_DuringAPhraseInsideAThatClause_IsPartOfWhatWasSaid()
+    {
+        // "X said that <event> would happen during a meeting" (the meeting is what was talked about)
+        var occasion = new Story("Bram Osei said that members would vote during a special meeting of the Harbour Board.")
+            .Says("that members would vote during a special meeting of the Harbour Board", "said", "Bram Osei", "Bram Osei", QuoteKind.Indirect)
+            .Single();
+
+        Assert.Null(occasion.Venue);
+    }
+
+    [Fact]
+    public void Resolve_QuotedTitleInsideReportedSpeech_NamesTheEvent()
+    {
+        // "X stressed Y during a "Title Forum" sponsored by <outlet>" (quoted event title, not speech)
+        var occasion = new Story("Lena Farrow stressed her record on flood defences during a \"Coastal Futures Forum\" sponsored by Valley Radio.")
+            .Says("her record on flood defences during a \"Coastal Futures Forum\" sponsored by Valley Radio", "stressed", "Lena Farrow", "Lena Farrow", QuoteKind.Indirect)
+            .Single();
+
+        Assert.Equal(VenueType.Event, occasion.Venue?.Type);
+        Assert.Contains("Coastal Futures Forum", occasion.Venue?.Name, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Resolve_InAnInterviewWithAnOutlet_IsAnInterview()
     {
         // "X said in an interview with <outlet>" (interview quote)
