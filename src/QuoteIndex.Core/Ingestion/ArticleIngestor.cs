@@ -1,4 +1,6 @@
+using QuoteIndex.Core.Articles;
 using QuoteIndex.Core.Extraction;
+using QuoteIndex.Core.Quotes;
 using QuoteIndex.Core.Storage;
 
 namespace QuoteIndex.Core.Ingestion;
@@ -23,13 +25,21 @@ public sealed class ArticleIngestor(IQuoteStore store)
                 continue;
             }
 
-            var found = QuoteExtractor.Extract(article);
-            await store.ReplaceArticleAsync(article.Id, found.ToList(), cancellationToken);
+            var found = await IngestArticleAsync(article, cancellationToken);
             articles++;
             quotes += found.Count;
         }
 
         return new IngestionReport(articles, quotes, rejected);
+    }
+
+    /// <summary>Extracts one article's quotes and makes them the article's stored quotes; the API's single-article path.</summary>
+    public async Task<IReadOnlyList<Quote>> IngestArticleAsync(Article article, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        var found = QuoteExtractor.Extract(article).ToList();
+        await store.ReplaceArticleAsync(article.Id, found, cancellationToken);
+        return found;
     }
 }
 
