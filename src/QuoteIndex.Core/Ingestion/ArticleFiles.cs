@@ -90,7 +90,13 @@ public static class ArticleFiles
     /// <summary>The file as UTF-8 text, or why it cannot be: missing, too big, binary, or not UTF-8.</summary>
     public static async Task<(string? Content, string? Problem)> ReadTextAsync(string path, long maxBytes, CancellationToken cancellationToken)
     {
-        byte[] bytes;
+        var (bytes, problem) = await ReadBytesAsync(path, maxBytes, cancellationToken);
+        return bytes is null ? (null, problem) : Decode(bytes);
+    }
+
+    /// <summary>The file's bytes, or why they cannot be read: missing, too big, or unreadable.</summary>
+    public static async Task<(byte[]? Bytes, string? Problem)> ReadBytesAsync(string path, long maxBytes, CancellationToken cancellationToken)
+    {
         try
         {
             var info = new FileInfo(path);
@@ -98,14 +104,12 @@ public static class ArticleFiles
                 return (null, "no such file");
             if (info.Length > maxBytes)
                 return (null, $"file is {info.Length:N0} bytes, over the {maxBytes:N0}-byte limit");
-            bytes = await File.ReadAllBytesAsync(path, cancellationToken);
+            return (await File.ReadAllBytesAsync(path, cancellationToken), null);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return (null, $"cannot be read ({e.Message})");
         }
-
-        return Decode(bytes);
     }
 
     /// <summary>Strict UTF-8 (a BOM is allowed); a NUL byte marks the content as binary.</summary>
