@@ -74,7 +74,7 @@ public sealed class ArticleFetcher(IHttpClientFactory clients, IOptions<ArticleS
         HttpRequestError.ConnectionError => $"cannot connect ({e.Message})",
         HttpRequestError.SecureConnectionError => $"TLS failed ({e.Message})",
         HttpRequestError.ResponseEnded => "connection closed before the body ended",
-        _ => e.StatusCode is { } status ? $"HTTP {(int)status} {status}" : $"request failed ({e.Message})",
+        _ => $"request failed ({e.InnerException?.Message ?? e.Message})",
     };
 
     private static string TimedOut(TimeSpan timeout) =>

@@ -1,0 +1,150 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using QuoteIndex.Core.Ingestion;
+using QuoteIndex.Ingestion.Sources;
+using QuoteIndex.Ingestion.Sources.Web;
+
+namespace QuoteIndex.Ingestion.Tests.Sources.Web;
+
+/// <summary>Fetching through the real "articles" client and its resilience pipeline, against <see cref="LoopbackServer"/>.</summary>
+public sealed class WebArticleReaderTests(LoopbackServer server) : IClassFixture<LoopbackServer>
+{
+    // Short limits so that every fault resolves in well under a second, save the honoured Retry-After.
+    private static readonly Dictionary<string, string?> FastSettings = new()
+    {
+        ["Ingestion:Sources:TotalTimeout"] = "00:00:03",
+        ["Ingestion:Sources:AttemptTimeout"] = "00:00:00.300",
+        ["Ingestion:Sources:MaxRetries"] = "2",
+        ["Ingestion:Sources:RetryBaseDelay"] = "00:00:00.010",
+        ["Ingestion:Sources:MaxRetryAfter"] = "00:00:02",
+        ["Ingestion:Sources:MaxBytes"] = "1048576",
+    };
+
+    [Fact]
+    public async Task ReadAsync_Page_IsReadWithTheFetchUrlAsIdAndAQuoteIndexUserAgent()
+    {
+        var url = server.Url("/page/plain");
+
+        var input = Assert.Single(await ReadAsync(url));
+
+        Assert.Equal(url.AbsoluteUri, input.Source);
+        Assert.Equal(url.AbsoluteUri, input.Article!.Id);
+        Assert.Contains("Port Vellan plain", input.Article.Text, StringComparison.Ordinal);
+        Assert.Contains(server.UserAgents, agent => agent.StartsWith("QuoteIndex/", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task ReadAsync_PlainText_IsReadByCoreAndKnownByItsUrl()
+    {
+        var url = server.Url("/text/one");
+
+        var article = Assert.Single(await ReadAsync(url)).Article!;
+
+        Assert.Equal(("Plain one", url.AbsoluteUri), (article.Title, article.Id));
+    }
+
+    [Fact]
+    public async Task ReadAsync_SlowAnswer_TimesOutPerAttemptAndNamesTheTimeout()
+    {
+        var input = Assert.Single(await ReadAsync(server.Url("/slow/once"), maxRetries: 0));
+
+        Assert.Equal(server.Url("/slow/once").AbsoluteUri, input.Source);
+        Assert.Equal("timed out after 0.3 s", input.Problem);
+    }
+
+    [Fact]
+    public async Task ReadAsync_SlowAnswer_IsRetriedAfterAnAttemptTimeout()
+    {
+        var input = Assert.Single(await ReadAsync(server.Url("/slow/retried"), maxRetries: 1));
+
+        Assert.Equal("timed out after 0.3 s", input.Problem);
+        Assert.Equal(2, server.Hits("retried"));
+    }
+
+    [Fact]
+    public async Task ReadAsync_ServerErrorThenSuccess_IsRetried()
+    {
+        var input = Assert.Single(await ReadAsync(server.Url("/flaky/500")));
+
+        Assert.NotNull(input.Article);
+        Assert.Equal(2, server.Hits("500"));
+    }
+
+    [Fact]
+    public async Task ReadAsync_TooManyRequests_WaitsForRetryAfter()
+    {
+        var input = Assert.Single(await ReadAsync(server.Url("/busy/429/1")));
+
+        Assert.NotNull(input.Article);
+        Assert.InRange(server.GapBetweenFirstTwoHits("429"), TimeSpan.FromMilliseconds(900), TimeSpan.FromSeconds(2));
+    }
+
+    [Fact]
+    public async Task ReadAsync_LongRetryAfter_IsCappedByMaxRetryAfter()
+    {
+        var stopwatch = Stopwatch.StartNew();
+
+        var input = Assert.Single(await ReadAsync(server.Url("/busy/capped/120"), tweak: o => o.MaxRetryAfter = TimeSpan.FromMilliseconds(200)));
+
+        Assert.NotNull(input.Article);
+        Assert.InRange(server.GapBetweenFirstTwoHits("capped"), TimeSpan.FromMilliseconds(150), TimeSpan.FromSeconds(2));
+        Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(100), "a 120 s Retry-After must not be waited out");
+    }
+
+    [Theory]
+    [InlineData("/gone/page", "HTTP 404 Not Found")]
+    [InlineData("/image", "unsupported content type image/png")]
+    [InlineData("/truncated", "connection closed before the body ended")]
+    [InlineData("/huge", "larger than 1 MB")]
+    [InlineData("/huge-streamed", "larger than 1 MB")]
+    public async Task ReadAsync_Fault_IsRejectedNamingTheUrlAndReason(string path, string problem)
+    {
+        var input = Assert.Single(await ReadAsync(server.Url(path)));
+
+        Assert.Null(input.Article);
+        Assert.True(problem == input.Problem, input.Problem);
+        Assert.Equal((server.Url(path).AbsoluteUri, problem), (input.Source, input.Problem));
+    }
+
+    [Fact]
+    public async Task ReadAsync_RssFeed_ReadsEachItemPageAndRejectsTheMissingOne()
+    {
+        var inputs = await ReadAsync(server.Url("/feeds/rss"));
+
+        Assert.Equal([server.Url("/page/rss-one").AbsoluteUri, server.Url("/gone/rss-two").AbsoluteUri, server.Url("/page/rss-three").AbsoluteUri],
+            inputs.Select(i => i.Source));
+        Assert.Equal("HTTP 404 Not Found", inputs[1].Problem);
+        Assert.Equal(new DateTimeOffset(2031, 4, 8, 9, 0, 0, TimeSpan.Zero), inputs[0].Article!.Published);
+        Assert.Equal(new DateTimeOffset(2031, 4, 10, 9, 0, 0, TimeSpan.Zero), inputs[2].Article!.Published);
+        Assert.Contains("Port Vellan rss-three", inputs[2].Article!.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ReadAsync_AtomFeedServedAsXml_IsToldByItsRootElement()
+    {
+        var inputs = await ReadAsync(server.Url("/feeds/atom"));
+
+        Assert.Equal(3, inputs.Count);
+        Assert.Equal(new DateTimeOffset(2031, 4, 11, 10, 0, 0, TimeSpan.Zero), inputs[0].Article!.Published);
+        Assert.Equal(("Plain atom-two", new DateTimeOffset(2031, 4, 12, 10, 0, 0, TimeSpan.Zero)), (inputs[1].Article!.Title, inputs[1].Article!.Published));
+        Assert.Equal((server.Url("/gone/atom-three").AbsoluteUri, "HTTP 404 Not Found"), (inputs[2].Source, inputs[2].Problem));
+    }
+
+    private async Task<List<ArticleInput>> ReadAsync(Uri url, int? maxRetries = null, Action<ArticleSourceOptions>? tweak = null)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(FastSettings).Build();
+        var services = new ServiceCollection().AddArticleSources(configuration);
+        services.Configure<ArticleSourceOptions>(options =>
+        {
+            options.MaxRetries = maxRetries ?? options.MaxRetries;
+            tweak?.Invoke(options);
+        });
+        await using var provider = services.BuildServiceProvider();
+        var reader = provider.GetRequiredService<WebArticleReader>();
+        var inputs = new List<ArticleInput>();
+        await foreach (var input in reader.ReadAsync(url))
+            inputs.Add(input);
+        return inputs;
+    }
+}
