@@ -21,7 +21,13 @@ public static class FeedDocument
         try
         {
             using var reader = XmlReader.Create(new StringReader(text), Safe);
-            feed = SyndicationFeed.Load(reader);
+            SyndicationFeedFormatter formatter = RootElement(text) == "feed"
+                ? new Atom10FeedFormatter { DateTimeParser = FeedDates.Lenient }
+                : new Rss20FeedFormatter { DateTimeParser = FeedDates.Lenient };
+            if (!formatter.CanRead(reader))
+                return (null, "not an RSS 2.0 or Atom 1.0 feed");
+            formatter.ReadFrom(reader);
+            feed = formatter.Feed;
         }
         catch (XmlException e)
         {
@@ -33,10 +39,10 @@ public static class FeedDocument
 
     private static FeedItem Item(SyndicationItem item, int index, Uri feedUrl)
     {
-        var link = item.Links.FirstOrDefault(l => l.RelationshipType is null or "alternate")?.GetAbsoluteUri()
-            ?? (Uri.TryCreate(item.Id, UriKind.Absolute, out var id) ? id : null);
-        if (link is not null && !link.IsAbsoluteUri)
-            link = new Uri(feedUrl, link);
+        // A relative link (no xml:base to resolve it) is taken relative to the feed, as browsers do.
+        var link = item.Links.FirstOrDefault(l => l.RelationshipType is null or "alternate") is { Uri: { } uri } alternate
+            ? alternate.GetAbsoluteUri() ?? new Uri(feedUrl, uri)
+            : Uri.TryCreate(item.Id, UriKind.Absolute, out var id) ? id : null;
         if (link is not null && link.Scheme != Uri.UriSchemeHttp && link.Scheme != Uri.UriSchemeHttps)
             link = null;
         DateTimeOffset? published = item.PublishDate != default ? item.PublishDate

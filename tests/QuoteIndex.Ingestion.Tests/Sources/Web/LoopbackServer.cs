@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
 using System.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -18,7 +20,10 @@ public sealed class LoopbackServer : IAsyncLifetime
     public const int HugeBytes = 1536 * 1024;
 
     private readonly ConcurrentDictionary<string, ConcurrentQueue<long>> _hits = new();
+    private readonly TcpListener _truncating = new(IPAddress.Loopback, 0);
+    private readonly CancellationTokenSource _stopping = new();
     private WebApplication? _app;
+    private Task? _truncatingLoop;
 
     public Uri BaseAddress { get; private set; } = null!;
 
@@ -26,6 +31,9 @@ public sealed class LoopbackServer : IAsyncLifetime
     public ConcurrentQueue<string> UserAgents { get; } = new();
 
     public Uri Url(string path) => new(BaseAddress, path);
+
+    /// <summary>A raw TCP server that promises a whole page (Content-Length) and sends half before closing cleanly.</summary>
+    public Uri TruncatedUrl { get; private set; } = null!;
 
     public int Hits(string key) => _hits.TryGetValue(key, out var times) ? times.Count : 0;
 
@@ -50,12 +58,58 @@ public sealed class LoopbackServer : IAsyncLifetime
         Map(_app);
         await _app.StartAsync();
         BaseAddress = new Uri(_app.Urls.Single());
+
+        _truncating.Start();
+        TruncatedUrl = new Uri($"http://127.0.0.1:{((IPEndPoint)_truncating.LocalEndpoint).Port}/truncated");
+        _truncatingLoop = ServeTruncatedAsync(_stopping.Token);
     }
 
     public async Task DisposeAsync()
     {
+        await _stopping.CancelAsync();
+        _truncating.Stop();
+        if (_truncatingLoop is not null)
+            await _truncatingLoop;
+        _stopping.Dispose();
         if (_app is not null)
             await _app.DisposeAsync();
+    }
+
+    // Kestrel can only abort a response with a reset, which may overtake the headers; a clean close after half the
+    // body is what a dropped connection looks like to the client, every time.
+    private async Task ServeTruncatedAsync(CancellationToken stopping)
+    {
+        var body = Encoding.UTF8.GetBytes(TestPages.Article());
+        var head = Encoding.ASCII.GetBytes($"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: {body.Length}\r\nConnection: close\r\n\r\n");
+        while (!stopping.IsCancellationRequested)
+        {
+            try
+            {
+                using var client = await _truncating.AcceptTcpClientAsync(stopping);
+                var stream = client.GetStream();
+                await ReadRequestHeadAsync(stream, stopping);
+                await stream.WriteAsync(head, stopping);
+                await stream.WriteAsync(body.AsMemory(0, body.Length / 2), stopping);
+                client.Client.Shutdown(SocketShutdown.Send);
+            }
+            catch (Exception e) when (e is OperationCanceledException or SocketException or IOException or ObjectDisposedException)
+            {
+                // stopping, or a client that went away
+            }
+        }
+    }
+
+    private static async Task ReadRequestHeadAsync(NetworkStream stream, CancellationToken stopping)
+    {
+        var seen = new List<byte>();
+        var buffer = new byte[1024];
+        while (seen.Count < 16 * 1024 && !Encoding.ASCII.GetString([.. seen]).Contains("\r\n\r\n", StringComparison.Ordinal))
+        {
+            var read = await stream.ReadAsync(buffer, stopping);
+            if (read == 0)
+                return;
+            seen.AddRange(buffer.AsSpan(0, read));
+        }
     }
 
     private void Map(WebApplication app)
@@ -76,16 +130,20 @@ public sealed class LoopbackServer : IAsyncLifetime
             response.Headers.RetryAfter = retryAfter.ToString(System.Globalization.CultureInfo.InvariantCulture);
             return Results.StatusCode(429);
         });
-        app.MapGet("/truncated", async (HttpContext context) =>
+        app.MapGet("/failing/{key}", (string key) =>
         {
-            var body = Encoding.UTF8.GetBytes(TestPages.Article());
+            Hit(key);
+            return Results.StatusCode(503);
+        });
+        app.MapGet("/trickle", async (HttpContext context) =>
+        {
             context.Response.ContentType = "text/html";
-            context.Response.ContentLength = body.Length;
-            await context.Response.Body.WriteAsync(body.AsMemory(0, body.Length / 2));
-            await context.Response.Body.FlushAsync();
-            // Give the client time to take the headers, so the reset lands in the body, not before the response.
-            await Task.Delay(200);
-            context.Abort();
+            for (var i = 0; i < 100; i++)
+            {
+                await context.Response.WriteAsync("<p>still coming</p>", context.RequestAborted);
+                await context.Response.Body.FlushAsync(context.RequestAborted);
+                await Task.Delay(100, context.RequestAborted);
+            }
         });
         app.MapGet("/image", () => Results.Bytes([0x89, 0x50, 0x4E, 0x47], "image/png"));
         app.MapGet("/huge", () => Html(TestPages.Article() + new string(' ', HugeBytes)));
