@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using QuoteIndex.Core.Ingestion;
 
 namespace QuoteIndex.Ingestion.Sources;
@@ -60,4 +61,11 @@ public sealed class ArticleSourceOptions
         _ when string.IsNullOrWhiteSpace(UserAgent) => "UserAgent must not be empty",
         _ => null,
     };
+}
+
+/// <summary>Fails the options with the first setting that cannot work, named with its section.</summary>
+internal sealed class ArticleSourceOptionsValidator : IValidateOptions<ArticleSourceOptions>
+{
+    public ValidateOptionsResult Validate(string? name, ArticleSourceOptions options) =>
+        options.Problem() is { } problem ? ValidateOptionsResult.Fail($"{ArticleSourceOptions.SectionName}: {problem}") : ValidateOptionsResult.Success;
 }

@@ -85,11 +85,7 @@ public sealed partial class ArticleSources(WebArticleReader web, IOptions<Articl
         return true;
     }
 
-    private static async IAsyncEnumerable<ArticleInput> Single(ArticleInput input)
-    {
-        await Task.CompletedTask;
-        yield return input;
-    }
+    private static IAsyncEnumerable<ArticleInput> Single(ArticleInput input) => new[] { input }.ToAsyncEnumerable();
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Rejected {Source}: {Problem}")]
     private partial void LogRejected(string source, string problem);

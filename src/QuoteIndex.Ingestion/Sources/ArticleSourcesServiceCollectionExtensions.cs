@@ -13,7 +13,7 @@ public static class ArticleSourcesServiceCollectionExtensions
 {
     /// <summary>
     /// Registers <see cref="ArticleSources"/>, its <see cref="ArticleSourceOptions"/> (bound from the section
-    /// <c>Ingestion:Sources</c> of <paramref name="configuration"/> when given, validated when first used) and the one
+    /// <c>Ingestion:Sources</c> of <paramref name="configuration"/> when given, and validated at start or first use) and the one
     /// named <see cref="HttpClient"/> "articles" behind a resilience pipeline, one per host: a total timeout, retries
     /// with exponential backoff and jitter (5xx, 408, 429, transport errors and attempt timeouts; Retry-After honoured
     /// up to <see cref="ArticleSourceOptions.MaxRetryAfter"/>), a circuit breaker, and a per-attempt timeout.
@@ -23,7 +23,8 @@ public static class ArticleSourcesServiceCollectionExtensions
         var options = services.AddOptions<ArticleSourceOptions>();
         if (configuration is not null)
             options.Bind(configuration.GetSection(ArticleSourceOptions.SectionName));
-        options.Validate(o => o.Problem() is null, $"invalid {ArticleSourceOptions.SectionName} settings");
+        options.ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ArticleSourceOptions>, ArticleSourceOptionsValidator>());
         services.AddLogging();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ArticleFetcher>();
@@ -51,9 +52,6 @@ public static class ArticleSourcesServiceCollectionExtensions
 
     private static void AddStrategies(ResiliencePipelineBuilder<HttpResponseMessage> pipeline, ArticleSourceOptions options, TimeProvider time)
     {
-        if (options.Problem() is { } problem)
-            throw new OptionsValidationException(ArticleSourceOptions.SectionName, typeof(ArticleSourceOptions), [problem]);
-
         pipeline.AddTimeout(options.TotalTimeout);
         if (options.MaxRetries > 0)
         {

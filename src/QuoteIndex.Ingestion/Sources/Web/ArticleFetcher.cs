@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Net;
+using System.Text.RegularExpressions;
 using Microsoft.Extensions.Options;
 using Polly.CircuitBreaker;
 using Polly.Timeout;
@@ -10,7 +12,7 @@ namespace QuoteIndex.Ingestion.Sources.Web;
 /// timeout. Every failure comes back as a reason a user can read ("HTTP 404 Not Found", "timed out after 5 s"),
 /// never as an exception, except cancellation by the caller.
 /// </summary>
-public sealed class ArticleFetcher(IHttpClientFactory clients, IOptions<ArticleSourceOptions> options, TimeProvider time)
+public sealed partial class ArticleFetcher(IHttpClientFactory clients, IOptions<ArticleSourceOptions> options, TimeProvider time)
 {
     private readonly ArticleSourceOptions _options = options.Value;
 
@@ -25,7 +27,7 @@ public sealed class ArticleFetcher(IHttpClientFactory clients, IOptions<ArticleS
             using var response = await clients.CreateClient(ArticleSourceOptions.HttpClientName)
                 .GetAsync(url, HttpCompletionOption.ResponseHeadersRead, linked.Token);
             if (!response.IsSuccessStatusCode)
-                return (null, $"HTTP {(int)response.StatusCode} {response.ReasonPhrase ?? response.StatusCode.ToString()}");
+                return (null, $"HTTP {(int)response.StatusCode} {response.ReasonPhrase ?? Words(response.StatusCode)}");
 
             var contentType = response.Content.Headers.ContentType;
             var mediaType = contentType?.MediaType?.ToLowerInvariant() ?? "";
@@ -77,6 +79,12 @@ public sealed class ArticleFetcher(IHttpClientFactory clients, IOptions<ArticleS
         _ => $"request failed ({e.InnerException?.Message ?? e.Message})",
     };
 
+    /// <summary>"Not Found" for NotFound: HTTP/2 responses carry no reason phrase.</summary>
+    private static string Words(HttpStatusCode status) => CapitalInWord().Replace(status.ToString(), " $0");
+
     private static string TimedOut(TimeSpan timeout) =>
         string.Create(CultureInfo.InvariantCulture, $"timed out after {timeout.TotalSeconds:0.###} s");
+
+    [GeneratedRegex("(?<=[a-z])[A-Z]")]
+    private static partial Regex CapitalInWord();
 }

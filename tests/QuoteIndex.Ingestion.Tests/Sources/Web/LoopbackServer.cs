@@ -155,6 +155,8 @@ public sealed class LoopbackServer : IAsyncLifetime
             for (var sent = 0; sent < HugeBytes; sent += 64 * 1024)
                 await context.Response.WriteAsync(new string(' ', 64 * 1024), context.RequestAborted);
         });
+        app.MapGet("/record", () => Results.Json(new { id = "vellan-record-1", title = "Pier record", text = TestPages.Quote }));
+        app.MapGet("/sitemap", () => Results.Text("<urlset><url><loc>https://courier.example/</loc></url></urlset>", "application/xml"));
         app.MapGet("/feeds/rss", () => Results.Text(Rss(), "application/rss+xml"));
         app.MapGet("/feeds/atom", () => Results.Text(Atom(), "text/xml"));
     }

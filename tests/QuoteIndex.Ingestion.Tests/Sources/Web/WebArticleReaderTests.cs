@@ -46,6 +46,14 @@ public sealed class WebArticleReaderTests(LoopbackServer server) : IClassFixture
     }
 
     [Fact]
+    public async Task ReadAsync_JsonRecord_KeepsItsOwnId()
+    {
+        var article = Assert.Single(await ReadAsync(server.Url("/record"))).Article!;
+
+        Assert.Equal(("vellan-record-1", "Pier record", TestPages.Quote), (article.Id, article.Title, article.Text));
+    }
+
+    [Fact]
     public async Task ReadAsync_SlowAnswer_TimesOutPerAttemptAndNamesTheTimeout()
     {
         var input = Assert.Single(await ReadAsync(server.Url("/slow/once"), maxRetries: 0, tweak: ShortAttempts));
@@ -119,6 +127,7 @@ public sealed class WebArticleReaderTests(LoopbackServer server) : IClassFixture
     [Theory]
     [InlineData("/gone/page", "HTTP 404 Not Found")]
     [InlineData("/image", "unsupported content type image/png")]
+    [InlineData("/sitemap", "XML that is not an RSS or Atom feed")]
     [InlineData("/huge", "larger than 1 MB")]
     [InlineData("/huge-streamed", "larger than 1 MB")]
     public async Task ReadAsync_Fault_IsRejectedNamingTheUrlAndReason(string path, string problem)
