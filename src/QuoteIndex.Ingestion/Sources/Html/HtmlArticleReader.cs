@@ -14,6 +14,12 @@ public static class HtmlArticleReader
 {
     public const string NoArticleText = "no article text found";
 
+    // Readability's own test ("is this page an article?") wants paragraphs worth about 600 characters, and so turns
+    // away the two-paragraph briefs that carry many a quote. These accept a single paragraph of about 130 characters
+    // or two of about 100; a page of menus, forms and a one-line footer still has none.
+    private const int MinParagraphLength = 80;
+    private const int MinScore = 4;
+
     /// <summary>The article in <paramref name="html"/>, or a rejection naming <paramref name="source"/>.</summary>
     /// <param name="source">How the user named the input (a path or a URL).</param>
     /// <param name="html">The decoded page.</param>
@@ -27,7 +33,9 @@ public static class HtmlArticleReader
 
         // SmartReader resolves relative links against this; a file gets a file: URI and never becomes the article id.
         var baseUri = location ?? metadata.Canonical ?? new Uri(Path.GetFullPath(source));
-        var page = new Reader(baseUri.AbsoluteUri, document).GetArticle();
+        var reader = new Reader(baseUri.AbsoluteUri, document) { MinScoreReaderable = MinScore };
+        reader.MinContentLengthReadearable["Default"] = MinParagraphLength;
+        var page = reader.GetArticle();
         var text = page.IsReadable ? Paragraphs(page.TextContent) : "";
         if (text.Length == 0)
             return ArticleInput.Rejected(source, NoArticleText);

@@ -129,13 +129,33 @@ public sealed class HtmlArticleReaderTests
     }
 
     [Fact]
-    public void Read_NoArticleText_IsRejected()
+    public void Read_ShortBrief_IsKept()
     {
-        var input = HtmlArticleReader.Read("search.html", TestPages.NoArticle);
+        const string brief = """
+            <html><body><nav><a href="/">Home</a> <a href="/news">News</a></nav>
+            <div class="story"><h1>Landing opens</h1>
+            <p>The Gull Point landing opens on Monday.</p>
+            <p>"Buses will meet every boat from the first day," said Ilan Besk, who runs the Port Vellan bus depot.</p>
+            </div>
+            <footer>Copyright The Vellan Courier</footer></body></html>
+            """;
+
+        var text = Read(brief).Text;
+
+        Assert.EndsWith("The Gull Point landing opens on Monday.\n\n\"Buses will meet every boat from the first day,\" said Ilan Besk, who runs the Port Vellan bus depot.", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Home", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Copyright", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(TestPages.NoArticle)]
+    [InlineData("<html><body><nav><a href=\"/\">Home</a></nav><p>Copyright The Vellan Courier.</p></body></html>")]
+    public void Read_NoArticleText_IsRejected(string html)
+    {
+        var input = HtmlArticleReader.Read("search.html", html);
 
         Assert.Null(input.Article);
-        Assert.Equal("search.html", input.Source);
-        Assert.Equal("no article text found", input.Problem);
+        Assert.Equal(("search.html", "no article text found"), (input.Source, input.Problem));
     }
 
     private static Article Read(string html, Uri? location = null, DateTimeOffset? fallbackPublished = null)
