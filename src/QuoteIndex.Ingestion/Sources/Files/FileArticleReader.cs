@@ -38,7 +38,7 @@ public static class FileArticleReader
         }
 
         var (bytes, problem) = await ArticleFiles.ReadBytesAsync(path, maxBytes, cancellationToken);
-        var (html, decodeProblem) = bytes is null ? (null, problem) : HtmlDecoding.Decode(bytes, headerCharset: null, isHtml: true);
+        var (html, decodeProblem) = bytes is null ? (null, problem) : HtmlDecoding.Decode(bytes, headerCharset: null, lookInside: true);
         yield return html is null ? ArticleInput.Rejected(path, decodeProblem!) : HtmlArticleReader.Read(path, html);
     }
 
@@ -56,7 +56,7 @@ public static class FileArticleReader
 
         format ??= Guess(bytes);
         var (content, problem) = format == ArticleFormats.Html
-            ? HtmlDecoding.Decode(bytes, headerCharset: null, isHtml: true)
+            ? HtmlDecoding.Decode(bytes, headerCharset: null, lookInside: true)
             : ArticleFiles.Decode(bytes);
         return content is null
             ? [ArticleInput.Rejected(StandardInputName, problem!)]

@@ -6,8 +6,9 @@ namespace QuoteIndex.Ingestion.Sources.Html;
 
 /// <summary>
 /// Bytes to text for a web page or any fetched body: a byte-order mark, then the charset the HTTP header declares,
-/// then a <c>&lt;meta charset&gt;</c> in the page's first 1,024 bytes, else strict UTF-8. Decoding is strict in every
-/// case, so a page that is not what it claims is rejected instead of indexed with replacement characters.
+/// then a <c>&lt;meta charset&gt;</c> or an XML declaration's encoding in the first 1,024 bytes, else strict UTF-8.
+/// Decoding is strict in every case, so a page that is not what it claims is rejected instead of indexed with
+/// replacement characters.
 /// </summary>
 public static partial class HtmlDecoding
 {
@@ -19,13 +20,13 @@ public static partial class HtmlDecoding
     /// <summary>The text of <paramref name="bytes"/>, or why it cannot be decoded.</summary>
     /// <param name="bytes">The raw body.</param>
     /// <param name="headerCharset">The charset of an HTTP Content-Type header, when there was one.</param>
-    /// <param name="isHtml">Whether to look for a declaration inside the page.</param>
-    public static (string? Content, string? Problem) Decode(ReadOnlySpan<byte> bytes, string? headerCharset, bool isHtml)
+    /// <param name="lookInside">Whether to look for a declaration inside the document (HTML and XML, not plain text or JSON).</param>
+    public static (string? Content, string? Problem) Decode(ReadOnlySpan<byte> bytes, string? headerCharset, bool lookInside)
     {
         if (bytes.StartsWith(Encoding.UTF8.Preamble))
             return ArticleFiles.Decode(bytes);
 
-        var declared = headerCharset ?? (isHtml ? MetaCharset(bytes) : null);
+        var declared = headerCharset ?? (lookInside ? DeclaredCharset(bytes) : null);
         if (declared is null)
             return ArticleFiles.Decode(bytes);
 
@@ -53,15 +54,21 @@ public static partial class HtmlDecoding
         }
     }
 
-    /// <summary>The charset a page declares in its first bytes: <c>&lt;meta charset="x"&gt;</c> or the http-equiv form.</summary>
-    public static string? MetaCharset(ReadOnlySpan<byte> bytes)
+    /// <summary>
+    /// The charset a document declares in its first bytes: <c>&lt;?xml … encoding="x"?&gt;</c>,
+    /// <c>&lt;meta charset="x"&gt;</c> or the http-equiv form.
+    /// </summary>
+    public static string? DeclaredCharset(ReadOnlySpan<byte> bytes)
     {
         // Latin-1 maps each byte to one char, so an ASCII-compatible declaration is found whatever the real charset.
         var head = Encoding.Latin1.GetString(bytes[..Math.Min(bytes.Length, PrescanBytes)]);
-        var match = MetaCharsetPattern().Match(head);
+        var match = XmlEncodingPattern().Match(head) is { Success: true } xml ? xml : MetaCharsetPattern().Match(head);
         return match.Success ? match.Groups["charset"].Value : null;
     }
 
     [GeneratedRegex("""<meta\s[^>]*?charset\s*=\s*["']?(?<charset>[A-Za-z0-9._:-]+)""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MetaCharsetPattern();
+
+    [GeneratedRegex("""^\s*<\?xml\s[^>]*?encoding\s*=\s*["'](?<charset>[A-Za-z0-9._:-]+)""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex XmlEncodingPattern();
 }

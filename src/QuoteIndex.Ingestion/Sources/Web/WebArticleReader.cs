@@ -74,7 +74,7 @@ public sealed class WebArticleReader(ArticleFetcher fetcher)
         var (body, problem) = await fetcher.FetchAsync(url, cancellationToken);
         if (body is null)
             return (null, null, problem);
-        var (text, decodeProblem) = HtmlDecoding.Decode(body.Bytes, body.Charset, isHtml: body.IsHtml || body.MediaType == "");
+        var (text, decodeProblem) = HtmlDecoding.Decode(body.Bytes, body.Charset, lookInside: body.IsHtml || body.IsXml || body.MediaType == "");
         return (body, text, decodeProblem);
     }
 
