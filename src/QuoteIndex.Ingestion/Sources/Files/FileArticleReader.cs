@@ -18,7 +18,9 @@ public static class FileArticleReader
         string path, SourceSelection selection, long maxBytes, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(selection);
-        var files = Directory.Exists(path) ? FilesUnder(path, selection) : [path];
+        var (files, problem) = Directory.Exists(path) ? FilesUnder(path, selection) : ([path], null);
+        if (problem is not null)
+            yield return ArticleInput.Rejected(path, problem);
         foreach (var file in files)
         {
             await foreach (var input in ReadFileAsync(file, maxBytes, cancellationToken))
@@ -29,9 +31,15 @@ public static class FileArticleReader
     public static async IAsyncEnumerable<ArticleInput> ReadFileAsync(
         string path, long maxBytes, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        if (ArticleFormats.OfFile(path) != ArticleFormats.Html)
+        var format = ArticleFormats.OfFile(path);
+        if (format is null && File.Exists(path))
         {
-            // Core names unknown extensions in its rejection, so they go there too.
+            yield return ArticleInput.Rejected(path, $"unsupported file type '{Path.GetExtension(path)}' (expected .html, .htm, .txt, .json or .jsonl)");
+            yield break;
+        }
+
+        if (format != ArticleFormats.Html)
+        {
             await foreach (var input in ArticleFiles.ReadFileAsync(path, maxBytes, cancellationToken))
                 yield return input;
             yield break;
@@ -63,14 +71,19 @@ public static class FileArticleReader
             : ArticleFormats.Parse(StandardInputName, content, format).ToList();
     }
 
-    private static IEnumerable<string> FilesUnder(string folder, SourceSelection selection)
+    private static (IReadOnlyList<string> Files, string? Problem) FilesUnder(string folder, SourceSelection selection)
     {
         var matcher = new Matcher(StringComparison.Ordinal);
         matcher.AddIncludePatterns(selection.Include.Count > 0 ? selection.Include : ["**/*"]);
         matcher.AddExcludePatterns(selection.Exclude);
-        return matcher.GetResultsInFullPath(folder)
-            .Where(file => ArticleFormats.OfFile(file) is not null)
-            .Order(StringComparer.Ordinal);
+        try
+        {
+            return ([.. matcher.GetResultsInFullPath(folder).Where(file => ArticleFormats.OfFile(file) is not null).Order(StringComparer.Ordinal)], null);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return ([], $"cannot be read ({e.Message})");
+        }
     }
 
     private static string Guess(ReadOnlySpan<byte> bytes)

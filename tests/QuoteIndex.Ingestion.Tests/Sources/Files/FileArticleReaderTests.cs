@@ -75,6 +75,7 @@ public sealed class FileArticleReaderTests : IDisposable
         Assert.Equal("no article text found", await ProblemAsync(empty));
         Assert.Equal("no such file", await ProblemAsync(missing));
         Assert.StartsWith("file is ", await ProblemAsync(big, maxBytes: 100), StringComparison.Ordinal);
+        Assert.Equal("unsupported file type '.pdf' (expected .html, .htm, .txt, .json or .jsonl)", await ProblemAsync(Write("story.pdf", "%PDF")));
     }
 
     [Fact]
