@@ -44,6 +44,9 @@ public sealed class ArticleSourceOptions
     /// <summary>How long an open breaker rejects calls to its host before trying one again. Default 30 s.</summary>
     public TimeSpan BreakerBreakDuration { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>Feed items whose pages are fetched at the same time. Default 4: quick, and polite to one site.</summary>
+    public int ParallelFetches { get; set; } = 4;
+
     /// <summary>Sent with every request, so site owners can tell who fetches their pages.</summary>
     public string UserAgent { get; set; } = "QuoteIndex/1.0 (news quote indexer)";
 
@@ -53,6 +56,7 @@ public sealed class ArticleSourceOptions
         { MaxBytes: <= 0 } => "MaxBytes must be positive",
         _ when AttemptTimeout <= TimeSpan.Zero || TotalTimeout < AttemptTimeout => "AttemptTimeout must be positive and at most TotalTimeout",
         { MaxRetries: < 0 } => "MaxRetries must not be negative",
+        { ParallelFetches: < 1 or > 64 } => "ParallelFetches must be from 1 to 64",
         _ when RetryBaseDelay < TimeSpan.Zero || MaxRetryAfter < TimeSpan.Zero => "RetryBaseDelay and MaxRetryAfter must not be negative",
         { BreakerFailureRatio: <= 0 or > 1 } => "BreakerFailureRatio must be above 0 and at most 1",
         { BreakerMinimumThroughput: < 2 } => "BreakerMinimumThroughput must be at least 2",

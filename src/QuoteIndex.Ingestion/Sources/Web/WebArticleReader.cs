@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Microsoft.Extensions.Options;
 using QuoteIndex.Core.Ingestion;
 using QuoteIndex.Ingestion.Sources.Html;
 
@@ -6,10 +7,13 @@ namespace QuoteIndex.Ingestion.Sources.Web;
 
 /// <summary>
 /// Articles from an http(s) URL: a page (HTML, plain text or a JSON record) is one article; an RSS or Atom feed
-/// (told by its content type or its root element) gives one article per item, each item's page fetched in turn.
+/// (told by its content type or its root element) gives one article per item, each item's page fetched in turn,
+/// <see cref="ArticleSourceOptions.ParallelFetches"/> at a time.
 /// </summary>
-public sealed class WebArticleReader(ArticleFetcher fetcher)
+public sealed class WebArticleReader(ArticleFetcher fetcher, IOptions<ArticleSourceOptions> options)
 {
+    private readonly int _parallelFetches = options.Value.ParallelFetches;
+
     public async IAsyncEnumerable<ArticleInput> ReadAsync(Uri url, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(url);
@@ -41,32 +45,35 @@ public sealed class WebArticleReader(ArticleFetcher fetcher)
             yield break;
         }
 
+        // Items are fetched a few at a time, and given out in feed order.
+        var window = new Queue<Task<IReadOnlyList<ArticleInput>>>();
         foreach (var item in items)
         {
-            await foreach (var input in ReadItemAsync(item, cancellationToken))
+            window.Enqueue(ReadItemAsync(item, cancellationToken));
+            if (window.Count < _parallelFetches)
+                continue;
+            foreach (var input in await window.Dequeue())
+                yield return input;
+        }
+
+        while (window.Count > 0)
+        {
+            foreach (var input in await window.Dequeue())
                 yield return input;
         }
     }
 
-    private async IAsyncEnumerable<ArticleInput> ReadItemAsync(FeedItem item, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<ArticleInput>> ReadItemAsync(FeedItem item, CancellationToken cancellationToken)
     {
         if (item.Link is null)
-        {
-            yield return ArticleInput.Rejected(item.Label, "the feed item has no http(s) link");
-            yield break;
-        }
+            return [ArticleInput.Rejected(item.Label, "the feed item has no http(s) link")];
 
         var (body, text, problem) = await FetchTextAsync(item.Link, cancellationToken);
         if (problem is null && (body!.IsFeedType || body.IsXml && FeedDocument.IsFeed(text!)))
             problem = "the feed item links to another feed, not to an article";
-        if (problem is not null)
-        {
-            yield return ArticleInput.Rejected(item.Link.AbsoluteUri, problem);
-            yield break;
-        }
-
-        foreach (var input in Page(item.Link, body!, text!, item.Published))
-            yield return input;
+        return problem is not null
+            ? [ArticleInput.Rejected(item.Link.AbsoluteUri, problem)]
+            : [.. Page(item.Link, body!, text!, item.Published)];
     }
 
     private async Task<(FetchedBody? Body, string? Text, string? Problem)> FetchTextAsync(Uri url, CancellationToken cancellationToken)

@@ -20,6 +20,8 @@ public sealed class LoopbackServer : IAsyncLifetime
     public const int HugeBytes = 1536 * 1024;
 
     private readonly ConcurrentDictionary<string, ConcurrentQueue<long>> _hits = new();
+    private readonly ConcurrentDictionary<string, int> _inFlight = new();
+    private readonly ConcurrentDictionary<string, int> _maxInFlight = new();
     private readonly TcpListener _truncating = new(IPAddress.Loopback, 0);
     private readonly CancellationTokenSource _stopping = new();
     private WebApplication? _app;
@@ -34,6 +36,9 @@ public sealed class LoopbackServer : IAsyncLifetime
 
     /// <summary>A raw TCP server that promises a whole page (Content-Length) and sends half before closing cleanly.</summary>
     public Uri TruncatedUrl { get; private set; } = null!;
+
+    /// <summary>Most requests for <paramref name="key"/> that the server was answering at one time.</summary>
+    public int MaxInFlight(string key) => _maxInFlight.GetValueOrDefault(key);
 
     public int Hits(string key) => _hits.TryGetValue(key, out var times) ? times.Count : 0;
 
@@ -157,6 +162,15 @@ public sealed class LoopbackServer : IAsyncLifetime
         });
         app.MapGet("/record", () => Results.Json(new { id = "vellan-record-1", title = "Pier record", text = TestPages.Quote }));
         app.MapGet("/sitemap", () => Results.Text("<urlset><url><loc>https://courier.example/</loc></url></urlset>", "application/xml"));
+        app.MapGet("/held/{key}/{item}", async (string key, string item) =>
+        {
+            var inFlight = _inFlight.AddOrUpdate(key, 1, (_, n) => n + 1);
+            _maxInFlight.AddOrUpdate(key, inFlight, (_, max) => Math.Max(max, inFlight));
+            await Task.Delay(300);
+            _inFlight.AddOrUpdate(key, 0, (_, n) => n - 1);
+            return Html(TestPages.Article().Replace("Port Vellan", "Port Vellan " + item, StringComparison.Ordinal));
+        });
+        app.MapGet("/feeds/held/{key}/{count:int}", (string key, int count) => Results.Text(HeldRss(key, count), "application/rss+xml"));
         app.MapGet("/feeds/rss", () => Results.Text(Rss(), "application/rss+xml"));
         app.MapGet("/feeds/atom", () => Results.Text(Atom(), "text/xml"));
     }
@@ -177,6 +191,12 @@ public sealed class LoopbackServer : IAsyncLifetime
           <item><title>One</title><link>{Url("/page/rss-one")}</link><pubDate>Tue, 08 Apr 2031 09:00:00 GMT</pubDate></item>
           <item><title>Gone</title><link>{Url("/gone/rss-two")}</link><pubDate>Wed, 09 Apr 2031 09:00:00 GMT</pubDate></item>
           <item><title>Three</title><link>{Url("/page/rss-three")}</link><pubDate>Thu, 10 Apr 2031 09:00:00 GMT</pubDate></item>
+        </channel></rss>
+        """;
+
+    private string HeldRss(string key, int count) => $"""
+        <rss version="2.0"><channel><title>Held</title><link>{BaseAddress}</link><description>Slow pages</description>
+        {string.Concat(Enumerable.Range(1, count).Select(i => $"<item><title>{i}</title><link>{Url($"/held/{key}/item-{i}")}</link></item>"))}
         </channel></rss>
         """;
 

@@ -160,6 +160,16 @@ public sealed class WebArticleReaderTests(LoopbackServer server) : IClassFixture
     }
 
     [Fact]
+    public async Task ReadAsync_FeedItems_AreFetchedAFewAtATimeAndGivenInFeedOrder()
+    {
+        var inputs = await ReadAsync(server.Url("/feeds/held/parallel/7"), tweak: o => o.ParallelFetches = 3);
+
+        Assert.Equal(Enumerable.Range(1, 7).Select(i => server.Url($"/held/parallel/item-{i}").AbsoluteUri), inputs.Select(i => i.Source));
+        Assert.All(inputs, input => Assert.NotNull(input.Article));
+        Assert.InRange(server.MaxInFlight("parallel"), 2, 3);
+    }
+
+    [Fact]
     public async Task ReadAsync_AtomFeedServedAsXml_IsToldByItsRootElement()
     {
         var inputs = await ReadAsync(server.Url("/feeds/atom"));
