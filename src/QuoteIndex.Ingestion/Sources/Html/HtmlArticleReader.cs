@@ -6,7 +6,7 @@ using Reader = SmartReader.Reader;
 namespace QuoteIndex.Ingestion.Sources.Html;
 
 /// <summary>
-/// A web page to an <see cref="Core.Articles.Article"/>: SmartReader (a port of Mozilla's Readability) finds the main
+/// A web page to an <see cref="Article"/>: SmartReader (a port of Mozilla's Readability) finds the main
 /// text and drops the page furniture (navigation, footers, share buttons); <see cref="PageMetadata"/> supplies the
 /// title, author, publication time, canonical URL, site name and language.
 /// </summary>
@@ -42,7 +42,7 @@ public static class HtmlArticleReader
 
         var url = metadata.Canonical ?? location;
         var title = metadata.Title ?? NonEmpty(page.Title);
-        return ArticleInput.Read(source, new Core.Articles.Article(ArticleIdentity.For(url, title, text), text)
+        return ArticleInput.Read(source, new Article(ArticleIdentity.For(url, title, text), text)
         {
             Url = url,
             Title = title,
