@@ -15,6 +15,7 @@ public static class QuoteIndexApp
         var builder = WebApplication.CreateBuilder(args);
         // Request-by-request framework logs drown out what matters; appsettings can turn them back on.
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        builder.Logging.AddFilter(typeof(ApiKeyAuthentication).FullName, LogLevel.Warning);
         configure?.Invoke(builder);
 
         builder.Services.AddProblemDetails();
