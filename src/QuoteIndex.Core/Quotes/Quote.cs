@@ -22,7 +22,10 @@ public sealed record Quote
         Text = text;
         Spans = spans;
         Kind = kind;
-        Id = IdFor(article.Id, text);
+        var normalised = QuoteText.Normalise(text);
+        Id = IdOfNormalised(article.Id, normalised);
+        // Words that normalise to nothing (a lone dash) share no meaning with other such quotes: each stands alone.
+        ClusterId = normalised.Length == 0 ? Id : QuoteText.ExactKeyOfNormalised(normalised);
     }
 
     /// <summary>Stable for the same article and statement: re-extracting an article yields the same ids.</summary>
@@ -37,6 +40,22 @@ public sealed record Quote
     public IReadOnlyList<TextSpan> Spans { get; }
 
     public QuoteKind Kind { get; }
+
+    /// <summary>
+    /// The group of quotes that repeat this statement across articles (the same words, or nearly; see
+    /// <c>QuoteClusterer</c>). By default the quote's exact key (<see cref="QuoteText.ExactKey"/>), so the same words
+    /// share a cluster even before clustering runs; clustering sets it to a near match's cluster.
+    /// </summary>
+    public string ClusterId
+    {
+        get;
+        init
+        {
+            ArgumentException.ThrowIfNullOrWhiteSpace(value);
+            field = value;
+        }
+    }
+
     public Speaker? Speaker { get; init; }
     public Cue? Cue { get; init; }
 
@@ -66,6 +85,8 @@ public sealed record Quote
     public int Start => Spans[0].Start;
     public int End => Spans[^1].End;
 
-    public static string IdFor(string articleId, string text) =>
-        "q_" + ArticleIdentity.Hash(articleId + "\u001f" + QuoteText.Normalise(text));
+    public static string IdFor(string articleId, string text) => IdOfNormalised(articleId, QuoteText.Normalise(text));
+
+    private static string IdOfNormalised(string articleId, string normalised) =>
+        "q_" + ArticleIdentity.Hash(articleId + "\u001f" + normalised);
 }
