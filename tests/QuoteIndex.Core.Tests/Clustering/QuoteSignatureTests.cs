@@ -70,6 +70,16 @@ public class QuoteSignatureTests
     }
 
     [Fact]
+    public void Matches_SameSentenceWithOtherFigures_DoesNotMatch()
+    {
+        var march = QuoteSignature.Of("Ferry passenger numbers rose 1.9 percent in the four weeks to March 6, to 16,390 crossings a day");
+        var april = QuoteSignature.Of("Ferry passenger numbers rose 0.1 percent in the four weeks to March 6, to 16,390 crossings a day");
+
+        Assert.Equal(0, march.SimilarityTo(april));
+        Assert.True(march.Matches(QuoteSignature.Of("Ferry passenger numbers rose 1.9 per cent in the four weeks to March 6, to 16,390 crossings a day")));
+    }
+
+    [Fact]
     public void Matches_SeveralWordsChanged_DoesNotMatch()
     {
         var promise = QuoteSignature.Of(FerryPromise);
