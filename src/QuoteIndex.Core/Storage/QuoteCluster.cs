@@ -11,6 +11,11 @@ namespace QuoteIndex.Core.Storage;
 /// <param name="Appearances">By publication time (undated articles last), then by quote id; at most the limit asked for.</param>
 public sealed record QuoteCluster(string Id, long Size, IReadOnlyList<ClusterAppearance> Appearances)
 {
+    // A cluster exists only through its quotes: there is always a first appearance.
+    public IReadOnlyList<ClusterAppearance> Appearances { get; } = Appearances is { Count: > 0 }
+        ? Appearances
+        : throw new ArgumentException("A cluster has at least one appearance.", nameof(Appearances));
+
     public ClusterAppearance FirstAppearance => Appearances[0];
 }
 
