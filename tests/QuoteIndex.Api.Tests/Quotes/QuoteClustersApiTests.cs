@@ -12,18 +12,24 @@ public sealed class QuoteClustersApiTests : IAsyncLifetime
 {
     private const string Wall = "The harbour wall will be rebuilt before the winter storms arrive, and every family in the old town will be safe,";
 
+    private static readonly Core.Articles.Article Gazette =
+        Article("Elling Gazette", "2025-03-05", "https://gazette.example/wall", $"“{Wall}” said Elena Vasquez-Moreau.");
+
+    private static readonly Core.Articles.Article Courier = Article("The Calder Courier", "2025-03-06", "https://courier.example/wall",
+        $"«{Wall.Replace("winter", "autumn", StringComparison.Ordinal)}» Elena Vasquez-Moreau said.\n\n" +
+        "\"We cannot afford another season of flooding in the old town,\" said Hal Brannigan.");
+
+    private static readonly Core.Articles.Article Ledger =
+        Article("The Harbour Ledger", "2025-03-04", "https://ledger.example/wall", $"\"{Wall}\" said Elena Vasquez-Moreau.");
+
     private readonly QuoteIndexApiFactory _api = new();
     private HttpClient _client = null!;
 
     public async Task InitializeAsync()
     {
         _client = _api.CreateClient();
-        var gazette = Article("Elling Gazette", "2025-03-05", "https://gazette.example/wall", $"“{Wall}” said Elena Vasquez-Moreau.");
-        var courier = Article("The Calder Courier", "2025-03-06", "https://courier.example/wall",
-            $"«{Wall.Replace("winter", "autumn", StringComparison.Ordinal)}» Elena Vasquez-Moreau said.\n\n" +
-            "\"We cannot afford another season of flooding in the old town,\" said Hal Brannigan.");
-        var ledger = Article("The Harbour Ledger", "2025-03-04", "https://ledger.example/wall", $"\"{Wall}\" said Elena Vasquez-Moreau.");
-        await _api.IngestAsync(gazette, courier, ledger);
+        // The earliest published comes last.
+        await _api.IngestAsync(Gazette, Courier, Ledger);
     }
 
     public async Task DisposeAsync() => await _api.DisposeAsync();
@@ -49,6 +55,18 @@ public sealed class QuoteClustersApiTests : IAsyncLifetime
             cluster.GetProperty("appearances").EnumerateArray().Select(a => a.GetProperty("article").GetProperty("outlet").GetString()));
         Assert.All(cluster.GetProperty("appearances").EnumerateArray(),
             a => Assert.Equal("Elena Vasquez-Moreau", a.GetProperty("speaker").GetProperty("name").GetString()));
+    }
+
+    [Fact]
+    public async Task GetQuote_SameArticlesIngestedAgainInAnotherOrder_SameClusterIdsAndSize()
+    {
+        var before = await ClusterIdsAsync();
+
+        await _api.IngestAsync(Ledger, Courier, Gazette);
+
+        Assert.Equal(before, await ClusterIdsAsync());
+        var details = await GetJsonAsync($"/api/v1/quotes/{await QuoteIdAsync("harbour wall", "The Calder Courier")}");
+        Assert.Equal(3, details.GetProperty("cluster").GetProperty("size").GetInt64());
     }
 
     [Fact]
@@ -91,6 +109,17 @@ public sealed class QuoteClustersApiTests : IAsyncLifetime
 
     private static Core.Articles.Article Article(string outlet, string published, string url, string body) =>
         TextArticleParser.Parse($"Title: Harbour wall\nOutlet: {outlet}\nPublished: {published}\nURL: {url}\n\n{body}");
+
+    /// <summary>Every stored quote's id and cluster id, by quote id.</summary>
+    private async Task<List<string>> ClusterIdsAsync()
+    {
+        var page = await GetJsonAsync("/api/v1/quotes?size=100");
+        return page.GetProperty("items").EnumerateArray()
+            .Select(item => item.GetProperty("quote"))
+            .Select(quote => $"{quote.GetProperty("id").GetString()} {quote.GetProperty("clusterId").GetString()}")
+            .Order(StringComparer.Ordinal)
+            .ToList();
+    }
 
     private async Task<string> QuoteIdAsync(string query, string outlet)
     {
