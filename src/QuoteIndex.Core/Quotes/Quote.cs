@@ -22,10 +22,7 @@ public sealed record Quote
         Text = text;
         Spans = spans;
         Kind = kind;
-        var normalised = QuoteText.Normalise(text);
-        Id = IdOfNormalised(article.Id, normalised);
-        // Words that normalise to nothing (a lone dash) share no meaning with other such quotes: each stands alone.
-        ClusterId = normalised.Length == 0 ? Id : QuoteText.ExactKeyOfNormalised(normalised);
+        Id = IdFor(article.Id, text);
     }
 
     /// <summary>Stable for the same article and statement: re-extracting an article yields the same ids.</summary>
@@ -46,9 +43,10 @@ public sealed record Quote
     /// <c>QuoteClusterer</c>). By default the quote's exact key (<see cref="QuoteText.ExactKey"/>), so the same words
     /// share a cluster even before clustering runs; clustering sets it to a near match's cluster.
     /// </summary>
+    /// <remarks>The default is worked out when read, so extraction alone never pays for its hash.</remarks>
     public string ClusterId
     {
-        get;
+        get => field ?? DefaultClusterId();
         init
         {
             ArgumentException.ThrowIfNullOrWhiteSpace(value);
@@ -85,8 +83,13 @@ public sealed record Quote
     public int Start => Spans[0].Start;
     public int End => Spans[^1].End;
 
-    public static string IdFor(string articleId, string text) => IdOfNormalised(articleId, QuoteText.Normalise(text));
+    public static string IdFor(string articleId, string text) =>
+        "q_" + ArticleIdentity.Hash(articleId + "\u001f" + QuoteText.Normalise(text));
 
-    private static string IdOfNormalised(string articleId, string normalised) =>
-        "q_" + ArticleIdentity.Hash(articleId + "\u001f" + normalised);
+    private string DefaultClusterId()
+    {
+        // Words that normalise to nothing (a lone dash) share no meaning with other such quotes: each stands alone.
+        var normalised = QuoteText.Normalise(Text);
+        return normalised.Length == 0 ? Id : QuoteText.ExactKeyOfNormalised(normalised);
+    }
 }
