@@ -1,4 +1,7 @@
+using QuoteIndex.Api.Articles;
 using QuoteIndex.Api.Quotes;
+using QuoteIndex.Api.Security;
+using QuoteIndex.Core.Ingestion;
 using QuoteIndex.Core.Quotes;
 using QuoteIndex.Store;
 
@@ -12,6 +15,7 @@ public static class QuoteIndexApp
         var builder = WebApplication.CreateBuilder(args);
         // Request-by-request framework logs drown out what matters; appsettings can turn them back on.
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        builder.Logging.AddFilter(typeof(ApiKeyAuthentication).FullName, LogLevel.Warning);
         configure?.Invoke(builder);
 
         builder.Services.AddProblemDetails();
@@ -23,10 +27,14 @@ public static class QuoteIndexApp
             return Task.CompletedTask;
         }));
         builder.Services.AddQuoteStore(builder.Configuration);
+        builder.Services.AddSingleton<ArticleIngestor>();
+        builder.Services.AddApiKeys(builder.Configuration);
 
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.MapOpenApi();
         app.UseSwaggerUI(o =>
         {
@@ -34,6 +42,7 @@ public static class QuoteIndexApp
             o.DocumentTitle = "QuoteIndex API";
         });
         app.MapQuotesApi();
+        app.MapArticlesApi();
         return app;
     }
 }

@@ -18,6 +18,7 @@ public static class QuoteIndexCommand
         root.Subcommands.Add(SearchCommand.Create(console));
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(DemoCommand.Create(console));
+        root.Subcommands.Add(ApiKeyCommand.Create(console));
         return root;
     }
 }

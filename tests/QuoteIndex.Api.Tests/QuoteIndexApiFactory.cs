@@ -1,15 +1,21 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using QuoteIndex.Api.Security;
 using QuoteIndex.Core.Articles;
 using QuoteIndex.Core.Ingestion;
 using QuoteIndex.Core.Storage;
 
 namespace QuoteIndex.Api.Tests;
 
-/// <summary>The real API host over a fresh index folder; only the folder is the test's own.</summary>
-public sealed class QuoteIndexApiFactory : WebApplicationFactory<Program>
+/// <summary>
+/// The real API host over a fresh index folder; only the folder is the test's own. With <paramref name="writable"/>,
+/// <see cref="WriteKey"/> is the one API key configured (as its hash, as in production).
+/// </summary>
+public sealed class QuoteIndexApiFactory(bool writable = true) : WebApplicationFactory<Program>
 {
+    public const string WriteKey = "qi_test-key-for-the-api-tests";
+
     private readonly DirectoryInfo _data = Directory.CreateTempSubdirectory("quoteindex-api-");
 
     public IQuoteStore Store => Services.GetRequiredService<IQuoteStore>();
@@ -25,6 +31,8 @@ public sealed class QuoteIndexApiFactory : WebApplicationFactory<Program>
         // Production: what users run, so no developer exception page can leak a stack trace.
         builder.UseEnvironment("Production");
         builder.UseSetting("Store:Lucene:IndexPath", Path.Combine(_data.FullName, "index"));
+        if (writable)
+            builder.UseSetting("Api:KeyHashes:0", ApiKeys.Hash(WriteKey));
     }
 
     public override async ValueTask DisposeAsync()

@@ -31,6 +31,9 @@ public sealed class UnexpectedErrorTests
         public Task<Quote?> GetAsync(string id, CancellationToken cancellationToken) => throw new IOException("disk on fire");
         public Task<QuoteSearchResult> SearchAsync(QuoteQuery query, CancellationToken cancellationToken) => throw new IOException("disk on fire");
         public Task<long> CountAsync(CancellationToken cancellationToken) => throw new IOException("disk on fire");
+        public Task<IReadOnlyList<ClusterCandidate>> FindClusterCandidatesAsync(IReadOnlyCollection<string> clusterKeys, int limit, CancellationToken cancellationToken) => throw new IOException("disk on fire");
+        public Task<QuoteCluster?> GetClusterAsync(string clusterId, int limit, CancellationToken cancellationToken) => throw new IOException("disk on fire");
+        public Task<IReadOnlyDictionary<string, long>> GetClusterSizesAsync(IReadOnlyCollection<string> clusterIds, CancellationToken cancellationToken) => throw new IOException("disk on fire");
         public ValueTask DisposeAsync() => ValueTask.CompletedTask;
     }
 }

@@ -8,6 +8,9 @@ namespace QuoteIndex.Api.Quotes;
 /// <summary>Listing, searching and reading quotes.</summary>
 public static class QuotesApi
 {
+    /// <summary>Appearances listed with one quote; the cluster's size counts them all.</summary>
+    public const int ClusterAppearanceLimit = 100;
+
     public static RouteGroupBuilder MapQuotesApi(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api/v1/quotes").WithTags("Quotes");
@@ -16,13 +19,17 @@ public static class QuotesApi
             .WithName("ListQuotes")
             .WithSummary("Search quotes")
             .WithDescription("Quotes whose text matches `q` (all words must match; \"phrases\", OR, -exclude and prefix* are understood), " +
-                             "optionally only those of some speakers, one page at a time. Without `q`, the newest quotes come first.")
+                             "optionally only those of some speakers, one page at a time. Without `q`, the newest quotes come first. " +
+                             "Each match carries its cluster size: how many stored quotes repeat the statement (`quote.clusterId`).")
             .ProducesProblem(StatusCodes.Status400BadRequest);
 
         group.MapGet("/{id}", GetQuote)
             .WithName("GetQuote")
             .WithSummary("Get one quote")
-            .WithDescription("The quote with its speaker, cue, venue, date, context sentence, confidence and source article.")
+            .WithDescription("The quote with its speaker, cue, venue, date, context sentence, confidence and source article, and its " +
+                             "cluster: every stored quote of the same statement (the same words, or nearly, in any outlet), earliest " +
+                             $"published first, so the first appearance is where the statement was first published. At most {ClusterAppearanceLimit} " +
+                             "appearances are listed; `size` counts them all.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         return group;
@@ -56,7 +63,9 @@ public static class QuotesApi
         try
         {
             var result = await store.SearchAsync(query, cancellationToken);
-            return TypedResults.Ok(new QuotePage(result.Total, page, size, result.Hits.Select(h => new QuoteMatch(h.Quote, h.Score)).ToList()));
+            var clusterSizes = await store.GetClusterSizesAsync(result.Hits.Select(h => h.Quote.ClusterId).ToHashSet(StringComparer.Ordinal), cancellationToken);
+            var items = result.Hits.Select(h => new QuoteMatch(h.Quote, h.Score, clusterSizes.GetValueOrDefault(h.Quote.ClusterId, 1))).ToList();
+            return TypedResults.Ok(new QuotePage(result.Total, page, size, items));
         }
         catch (InvalidQueryException e)
         {
@@ -64,13 +73,17 @@ public static class QuotesApi
         }
     }
 
-    private static async Task<Results<Ok<Quote>, ProblemHttpResult>> GetQuote(
+    private static async Task<Results<Ok<QuoteDetails>, ProblemHttpResult>> GetQuote(
         IQuoteStore store, [Description("The quote's id, as search results give it.")] string id, CancellationToken cancellationToken)
     {
         var quote = await store.GetAsync(id, cancellationToken);
-        return quote is null
-            ? TypedResults.Problem($"No quote has the id '{id}'.", statusCode: StatusCodes.Status404NotFound, title: "Quote not found.")
-            : TypedResults.Ok(quote);
+        if (quote is null)
+            return TypedResults.Problem($"No quote has the id '{id}'.", statusCode: StatusCodes.Status404NotFound, title: "Quote not found.");
+
+        // The quote may have been replaced between the two reads; it is then the only appearance known to be current.
+        var cluster = await store.GetClusterAsync(quote.ClusterId, ClusterAppearanceLimit, cancellationToken)
+                      ?? new QuoteCluster(quote.ClusterId, 1, [ClusterAppearance.Of(quote)]);
+        return TypedResults.Ok(new QuoteDetails(quote, cluster));
     }
 }
 
@@ -81,5 +94,14 @@ public static class QuotesApi
 /// <param name="Items">The quotes on this page, best match first.</param>
 public sealed record QuotePage(long Total, int Page, int Size, IReadOnlyList<QuoteMatch> Items);
 
-/// <summary>A matching quote and its relevance score.</summary>
-public sealed record QuoteMatch(Quote Quote, double Score);
+/// <summary>A matching quote, its relevance score and how many stored quotes repeat it.</summary>
+/// <param name="Quote">The quote; <c>clusterId</c> names the group of quotes of the same statement.</param>
+/// <param name="Score">Relevance; higher is better, comparable only within one search.</param>
+/// <param name="ClusterSize">How many stored quotes are in the quote's cluster, this one included.</param>
+public sealed record QuoteMatch(Quote Quote, double Score, long ClusterSize);
+
+/// <summary>One quote and where else its statement appeared.</summary>
+/// <param name="Quote">The quote.</param>
+/// <param name="Cluster">Every stored quote of the same statement (the same words, or nearly), earliest published first:
+/// its id, its size, the first appearance and at most <see cref="QuotesApi.ClusterAppearanceLimit"/> appearances.</param>
+public sealed record QuoteDetails(Quote Quote, QuoteCluster Cluster);

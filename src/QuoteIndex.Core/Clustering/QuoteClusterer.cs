@@ -7,15 +7,106 @@ namespace QuoteIndex.Core.Clustering;
 /// Groups quotes that repeat one statement across articles (the same words, or nearly), so each quote knows where
 /// else it appeared and which appearance came first. Runs in the store stage of ingestion, one batch at a time.
 /// </summary>
-/// <remarks>Placeholder seam: clusters are not assigned yet; the quotes pass through unchanged.</remarks>
+/// <remarks>
+/// A quote joins the cluster of its best verified match (<see cref="QuoteSignature.Matches"/>) among the stored
+/// quotes and the quotes before it in the batch; with no match it keeps its own cluster id, its exact key. Rules:
+/// <list type="bullet">
+/// <item>Best match: the highest similarity, then the quote's own stored copy (so re-ingesting changes nothing),
+/// then the smallest cluster id, so the choice never depends on the order the store returns candidates in.</item>
+/// <item>A quote that matches two clusters joins the best one; the clusters are never merged, since a merge would
+/// rename ids that readers already hold, and chains of near matches would drift into unrelated statements.</item>
+/// <item>Within a batch, quotes are weighed earliest published first, so a new cluster is founded by (and named after
+/// the exact key of) its earliest quote in the batch. Which appearance is first is decided when the cluster is
+/// read, by publication time, never by ingestion order.</item>
+/// </list>
+/// </remarks>
 public sealed class QuoteClusterer(IQuoteStore store)
 {
-    /// <summary>The quotes of a batch, each with its cluster set; matches are looked for in the batch and in the store.</summary>
-    public Task<IReadOnlyList<Quote>> AssignAsync(IReadOnlyList<Quote> quotes, CancellationToken cancellationToken)
+    /// <summary>Stored look-alikes weighed per quote; those sharing the most keys come first, so more would add little.</summary>
+    public const int StoreCandidateLimit = 50;
+
+    /// <summary>The quotes of a batch, in their order, each with its cluster set; matches are looked for in the batch and in the store.</summary>
+    public async Task<IReadOnlyList<Quote>> AssignAsync(IReadOnlyList<Quote> quotes, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(quotes);
-        _ = store;
         cancellationToken.ThrowIfCancellationRequested();
-        return Task.FromResult(quotes);
+        var assigned = new Quote[quotes.Count];
+        var signatures = new Dictionary<string, QuoteSignature>(StringComparer.Ordinal);
+        var batch = new Dictionary<string, List<Candidate>>(StringComparer.Ordinal);
+        foreach (var index in EarliestPublishedFirst(quotes))
+        {
+            var quote = quotes[index];
+            var signature = SignatureOf(quote.Text, signatures);
+            if (signature.Keys.Count > 0)
+            {
+                var stored = await store.FindClusterCandidatesAsync(signature.Keys, StoreCandidateLimit, cancellationToken);
+                var candidates = stored
+                    .Select(c => new Candidate(c.QuoteId, c.ClusterId, SignatureOf(c.Text, signatures)))
+                    .Concat(signature.Keys.SelectMany(key => batch.GetValueOrDefault(key) ?? []));
+                if (BestCluster(quote.Id, signature, candidates) is { } clusterId)
+                    quote = quote with { ClusterId = clusterId };
+
+                var member = new Candidate(quote.Id, quote.ClusterId, signature);
+                foreach (var key in signature.Keys)
+                {
+                    if (!batch.TryGetValue(key, out var members))
+                        batch[key] = members = [];
+                    members.Add(member);
+                }
+            }
+
+            assigned[index] = quote;
+        }
+
+        return assigned;
     }
+
+    /// <summary>
+    /// The cluster of the best candidate that really is the same statement, or null when none is: every candidate is
+    /// verified on its words, whatever key brought it, so a hash collision never joins two statements.
+    /// </summary>
+    internal static string? BestCluster(string quoteId, QuoteSignature signature, IEnumerable<Candidate> candidates)
+    {
+        Candidate? best = null;
+        var bestSimilarity = 0.0;
+        foreach (var candidate in candidates)
+        {
+            var similarity = signature.SimilarityTo(candidate.Signature);
+            if (similarity < QuoteSignature.MinSimilarity)
+                continue;
+            if (best is null || Compare(similarity, candidate, bestSimilarity, best, quoteId) > 0)
+            {
+                best = candidate;
+                bestSimilarity = similarity;
+            }
+        }
+
+        return best?.ClusterId;
+    }
+
+    private static int Compare(double similarity, Candidate candidate, double otherSimilarity, Candidate other, string quoteId)
+    {
+        if (similarity != otherSimilarity)
+            return similarity.CompareTo(otherSimilarity);
+        var own = string.Equals(candidate.QuoteId, quoteId, StringComparison.Ordinal);
+        var otherOwn = string.Equals(other.QuoteId, quoteId, StringComparison.Ordinal);
+        if (own != otherOwn)
+            return own ? 1 : -1;
+        return string.CompareOrdinal(other.ClusterId, candidate.ClusterId);
+    }
+
+    private static IEnumerable<int> EarliestPublishedFirst(IReadOnlyList<Quote> quotes) =>
+        Enumerable.Range(0, quotes.Count)
+            .OrderBy(i => quotes[i].Article.Published?.UtcTicks ?? long.MaxValue)
+            .ThenBy(i => quotes[i].Id, StringComparer.Ordinal);
+
+    private static QuoteSignature SignatureOf(string text, Dictionary<string, QuoteSignature> known)
+    {
+        if (!known.TryGetValue(text, out var signature))
+            known[text] = signature = QuoteSignature.Of(text);
+        return signature;
+    }
+
+    /// <summary>A quote that may share a cluster with a new one: from the store, or from earlier in the batch.</summary>
+    internal sealed record Candidate(string QuoteId, string ClusterId, QuoteSignature Signature);
 }

@@ -1,4 +1,5 @@
 using QuoteIndex.Core.Articles;
+using QuoteIndex.Core.Clustering;
 using QuoteIndex.Core.Extraction;
 using QuoteIndex.Core.Quotes;
 using QuoteIndex.Core.Storage;
@@ -8,6 +9,8 @@ namespace QuoteIndex.Core.Ingestion;
 /// <summary>Extracts the quotes of each article read and stores them, replacing the article's earlier quotes.</summary>
 public sealed class ArticleIngestor(IQuoteStore store)
 {
+    private readonly QuoteClusterer _clusterer = new(store);
+
     /// <summary>Ingests every input; a rejected input is reported through <paramref name="onRejected"/> and the run goes on.</summary>
     public async Task<IngestionReport> IngestAsync(
         IAsyncEnumerable<ArticleInput> inputs, Action<ArticleInput>? onRejected, CancellationToken cancellationToken)
@@ -33,11 +36,11 @@ public sealed class ArticleIngestor(IQuoteStore store)
         return new IngestionReport(articles, quotes, rejected);
     }
 
-    /// <summary>Extracts one article's quotes and makes them the article's stored quotes; the API's single-article path.</summary>
+    /// <summary>Extracts and clusters one article's quotes and makes them the article's stored quotes; the API's single-article path.</summary>
     public async Task<IReadOnlyList<Quote>> IngestArticleAsync(Article article, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(article);
-        var found = QuoteExtractor.Extract(article).ToList();
+        var found = await _clusterer.AssignAsync(QuoteExtractor.Extract(article).ToList(), cancellationToken);
         await store.ReplaceArticleAsync(article.Id, found, cancellationToken);
         return found;
     }

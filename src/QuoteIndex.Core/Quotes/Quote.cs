@@ -37,6 +37,23 @@ public sealed record Quote
     public IReadOnlyList<TextSpan> Spans { get; }
 
     public QuoteKind Kind { get; }
+
+    /// <summary>
+    /// The group of quotes that repeat this statement across articles (the same words, or nearly; see
+    /// <c>QuoteClusterer</c>). By default the quote's exact key (<see cref="QuoteText.ExactKey"/>), so the same words
+    /// share a cluster even before clustering runs; clustering sets it to a near match's cluster.
+    /// </summary>
+    /// <remarks>The default is worked out when read, so extraction alone never pays for its hash.</remarks>
+    public string ClusterId
+    {
+        get => field ?? DefaultClusterId();
+        init
+        {
+            ArgumentException.ThrowIfNullOrWhiteSpace(value);
+            field = value;
+        }
+    }
+
     public Speaker? Speaker { get; init; }
     public Cue? Cue { get; init; }
 
@@ -68,4 +85,11 @@ public sealed record Quote
 
     public static string IdFor(string articleId, string text) =>
         "q_" + ArticleIdentity.Hash(articleId + "\u001f" + QuoteText.Normalise(text));
+
+    private string DefaultClusterId()
+    {
+        // Words that normalise to nothing (a lone dash) share no meaning with other such quotes: each stands alone.
+        var normalised = QuoteText.Normalise(Text);
+        return normalised.Length == 0 ? Id : QuoteText.ExactKeyOfNormalised(normalised);
+    }
 }

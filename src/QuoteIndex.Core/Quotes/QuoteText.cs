@@ -1,4 +1,5 @@
 using System.Text;
+using QuoteIndex.Core.Articles;
 
 namespace QuoteIndex.Core.Quotes;
 
@@ -33,4 +34,12 @@ public static class QuoteText
 
         return result.ToString();
     }
+
+    /// <summary>
+    /// The key that every rendering of the same words shares: "c_" and a hash of <see cref="Normalise"/>'s result.
+    /// A quote's cluster id until clustering finds it a near match (<see cref="Quote.ClusterId"/>).
+    /// </summary>
+    public static string ExactKey(string text) => ExactKeyOfNormalised(Normalise(text));
+
+    internal static string ExactKeyOfNormalised(string normalised) => "c_" + ArticleIdentity.Hash(normalised);
 }

@@ -19,4 +19,21 @@ public interface IQuoteStore : IAsyncDisposable
     Task<QuoteSearchResult> SearchAsync(QuoteQuery query, CancellationToken cancellationToken);
 
     Task<long> CountAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Stored quotes indexed under any of <paramref name="clusterKeys"/> (one quote's <c>QuoteSignature.Keys</c>,
+    /// which the store indexes for every quote it holds), those sharing the most keys first, then by id; at most
+    /// <paramref name="limit"/>.
+    /// </summary>
+    Task<IReadOnlyList<ClusterCandidate>> FindClusterCandidatesAsync(
+        IReadOnlyCollection<string> clusterKeys, int limit, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The cluster's size and its first <paramref name="limit"/> appearances, earliest published first (undated
+    /// last, then by quote id); null when no stored quote has the cluster id.
+    /// </summary>
+    Task<QuoteCluster?> GetClusterAsync(string clusterId, int limit, CancellationToken cancellationToken);
+
+    /// <summary>How many stored quotes each cluster has; an unknown cluster id counts 0.</summary>
+    Task<IReadOnlyDictionary<string, long>> GetClusterSizesAsync(IReadOnlyCollection<string> clusterIds, CancellationToken cancellationToken);
 }

@@ -10,7 +10,7 @@ namespace QuoteIndex.Store.Lucene;
 internal static class LuceneQueryBuilder
 {
     // The id breaks ties so that equal scores (or equal dates) page the same way every time.
-    private static readonly SortField ById = new(QuoteDocument.Id, SortFieldType.STRING);
+    public static readonly SortField ById = new(QuoteDocument.Id, SortFieldType.STRING);
 
     private static readonly Sort ByRelevance = new(SortField.FIELD_SCORE, ById);
 

@@ -16,7 +16,7 @@ namespace QuoteIndex.Store.Lucene;
 /// Lucene works synchronously, so the work runs on the caller's thread and the tasks come back completed;
 /// handing it to the thread pool would only add a hop.
 /// </remarks>
-public sealed class LuceneQuoteStore : IQuoteStore
+public sealed partial class LuceneQuoteStore : IQuoteStore
 {
     private readonly LuceneDirectory _directory;
     private readonly Analyzer _analyzer;

@@ -6,7 +6,9 @@ using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Documents;
 using Lucene.Net.Util;
+using QuoteIndex.Core.Clustering;
 using QuoteIndex.Core.Quotes;
+using QuoteIndex.Core.Storage;
 
 namespace QuoteIndex.Store.Lucene;
 
@@ -16,7 +18,7 @@ internal static class QuoteDocument
     public const string Id = "id";
     public const string ArticleId = "articleId";
 
-    /// <summary>The quote's words, stemmed: "aggressors" finds "aggressor". The field free-text queries run on.</summary>
+    /// <summary>The quote's words, stemmed: "aggressors" finds "aggressor". The field free-text queries run on; stored for clustering.</summary>
     public const string Text = "text";
 
     /// <summary>The quote's words, unstemmed, so an exact phrase can be told from its stemmed look-alikes.</summary>
@@ -26,6 +28,12 @@ internal static class QuoteDocument
     public const string SpeakerName = "speakerName";
     public const string Outlet = "outlet";
     public const string Kind = "kind";
+
+    /// <summary>The quote's cluster id (<see cref="Quote.ClusterId"/>), stored for clustering candidates.</summary>
+    public const string ClusterId = "clusterId";
+
+    /// <summary>The quote's exact key and MinHash band keys (<see cref="QuoteSignature.Keys"/>), one term each.</summary>
+    public const string ClusterKey = "clusterKey";
 
     /// <summary>The article's publication time in Unix milliseconds, indexed for ranges and kept as doc values for sorting.</summary>
     public const string Published = "published";
@@ -37,6 +45,9 @@ internal static class QuoteDocument
 
     /// <summary>The fields to load for a hit: the JSON alone is enough to rebuild the quote.</summary>
     public static readonly ISet<string> StoredFields = new HashSet<string>(StringComparer.Ordinal) { Json };
+
+    /// <summary>The fields a clustering candidate is read from, without parsing the JSON.</summary>
+    public static readonly ISet<string> CandidateFields = new HashSet<string>(StringComparer.Ordinal) { Id, ClusterId, Text };
 
     /// <summary>One analyser for writing and parsing, so a query's terms are made the same way as the indexed ones.</summary>
     public static Analyzer CreateAnalyzer() =>
@@ -60,11 +71,15 @@ internal static class QuoteDocument
             // Doc values make the id a cheap, deterministic tie-break when sorting.
             new SortedDocValuesField(Id, new BytesRef(quote.Id)),
             new StringField(ArticleId, quote.Article.Id, Field.Store.NO),
-            new TextField(Text, quote.Text, Field.Store.NO),
+            new TextField(Text, quote.Text, Field.Store.YES),
             new TextField(TextExact, quote.Text, Field.Store.NO),
             new StringField(Kind, KindTerm(quote.Kind), Field.Store.NO),
+            new StringField(ClusterId, quote.ClusterId, Field.Store.YES),
             new StoredField(Json, QuoteJson.Serialize(quote)),
         };
+
+        foreach (var key in QuoteSignature.Of(quote.Text).Keys)
+            document.Add(new StringField(ClusterKey, key, Field.Store.NO));
 
         if (quote.Speaker is { } speaker)
         {
@@ -92,6 +107,10 @@ internal static class QuoteDocument
                 $"An indexed quote ({document.Get(Id) ?? "no id"}) has no stored '{Json}' field."));
         return QuoteJson.Deserialize(json);
     }
+
+    /// <summary>A stored quote as clustering weighs it; <paramref name="document"/> holds <see cref="CandidateFields"/>.</summary>
+    public static ClusterCandidate ReadCandidate(Document document) =>
+        new(document.Get(Id), document.Get(ClusterId), document.Get(Text));
 
     /// <summary>Words as written, lower-cased and folded to ASCII ("José" = "jose"), without stemming or stop words.</summary>
     private sealed class ExactTextAnalyzer : Analyzer

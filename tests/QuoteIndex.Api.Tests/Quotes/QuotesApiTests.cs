@@ -105,7 +105,7 @@ public sealed class QuotesApiTests : IAsyncLifetime
         var page = await GetJsonAsync("/api/v1/quotes?q=flooding");
         var id = page.GetProperty("items")[0].GetProperty("quote").GetProperty("id").GetString();
 
-        var quote = await GetJsonAsync($"/api/v1/quotes/{id}");
+        var quote = (await GetJsonAsync($"/api/v1/quotes/{id}")).GetProperty("quote");
 
         Assert.Equal(id, quote.GetProperty("id").GetString());
         Assert.Equal("The Calder Courier", quote.GetProperty("article").GetProperty("outlet").GetString());

@@ -16,8 +16,8 @@ public sealed class ExtractionQualityTests(ITestOutputHelper output)
     /// one point below:
     /// <list type="bullet">
     /// <item>PolNeAR dev, 84 articles: lenient T2 F1 90.9, strict T2 F1 87.4, lenient speaker accuracy 95.0, lenient T3 F1 76.5.</item>
-    /// <item>venue-date dev, 20 articles, lenient: speaker accuracy 90.5, venue accuracy 87.1, date accuracy 93.2,
-    /// stated venues found 178/208, stated dates found 184/195.</item>
+    /// <item>venue-date dev, 20 articles, lenient: speaker accuracy 90.5, venue accuracy 88.5, date accuracy 93.2,
+    /// stated venues found 182/208, stated dates found 184/195.</item>
     /// <item>seed: 11 of 11 statements found (lenient T4 recall 100.0), speaker accuracy 100.0.</item>
     /// </list>
     /// Raise a floor when the extractor gains; lowering one is a decision to state in the commit.
@@ -30,9 +30,9 @@ public sealed class ExtractionQualityTests(ITestOutputHelper output)
         public const double PolNeArDevLenientSpeechIndirectF1 = 75.5;
 
         public const double VenueDateDevLenientSpeakerAccuracy = 89.5;
-        public const double VenueDateDevLenientVenueAccuracy = 86.1;
+        public const double VenueDateDevLenientVenueAccuracy = 87.5;
         public const double VenueDateDevLenientDateAccuracy = 92.2;
-        public const int VenueDateDevLenientStatedVenuesFound = 174;
+        public const int VenueDateDevLenientStatedVenuesFound = 178;
         public const int VenueDateDevLenientStatedDatesFound = 180;
 
         public const int SeedStatements = 11;

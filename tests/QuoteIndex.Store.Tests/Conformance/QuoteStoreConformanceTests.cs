@@ -10,7 +10,7 @@ namespace QuoteIndex.Store.Tests.Conformance;
 /// <remarks>
 /// Query text sticks to the syntax the stores share: words, AND between them by default, and "quoted phrases".
 /// </remarks>
-public abstract class QuoteStoreConformanceTests : IAsyncLifetime
+public abstract partial class QuoteStoreConformanceTests : IAsyncLifetime
 {
     private IQuoteStore? _store;
 

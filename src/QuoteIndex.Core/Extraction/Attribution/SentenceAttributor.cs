@@ -56,6 +56,13 @@ internal static partial class SentenceAttributor
                 statement = AtParticiple(article, first, last, i, verb, found.Count > 0 ? found[^1].Mention : null);
             else if (found.Count == 0)
                 statement = AtVerb(article, first, last, i, verb);
+            else if (TrailingAttribution(article, found[^1], first, last, i, verb) is { } trailing)
+            {
+                // "Organizers added 160 officers along the route, the Sun-Times reported.": the closing attribution
+                // reports the whole clause; the verb inside it was part of what was reported.
+                found[^1] = trailing;
+                continue;
+            }
             else if (ClauseBreak(article, found[^1], i) is { } clause)
             {
                 // "She said fathers would not be eligible, and when pressed, the mother of three replied, ...":
@@ -211,6 +218,21 @@ internal static partial class SentenceAttributor
 
         var cueSpan = new TextSpan(tokens[cue].Start, tokens[cue].End);
         return new Statement(kind, content, cueSpan, mention, rule, Confidence(verb.Strength, mention, kind));
+    }
+
+    /// <summary>
+    /// The statement of a cue that closes the sentence after a comma (", the Sun-Times reported.") when the sentence's
+    /// earlier statement is reported speech without "that" or quote marks whose cue lies inside this one's content.
+    /// </summary>
+    private static Statement? TrailingAttribution(ArticleText article, Statement previous, int first, int last, int cue, CueVerb verb)
+    {
+        if (previous.Kind != QuoteKind.Indirect || previous.Cue is not { } inner || previous.Rule != "subject-cue-content"
+            || StartsWith(article, previous.Content[0], "that") || verb.Form is not (CueForm.Past or CueForm.Present))
+            return null;
+        if (AtVerb(article, first, last, cue, verb) is not { Rule: "content-subject-cue" or "content-cue-subject", Cue: { } closing } statement)
+            return null;
+        var closes = EndsSentence(article, closing, last) || statement.Mention is { } m && EndsSentence(article, m.Span, last);
+        return closes && statement.Start <= inner.Start && inner.End <= statement.End ? statement : null;
     }
 
     /// <summary>

@@ -16,7 +16,7 @@ internal static class SaidWords
 
     /// <summary>
     /// As <see cref="All"/>, less the opening words of reported speech that is not a "that" clause, outside its quote
-    /// marks: in "criticized the plan as "a gamble" during a rally in Lowmere" the rally is where the criticism was made,
+    /// marks: in "criticized the plan as "a gamble" during a rally in Lowmere" (or "on Valley Radio") the rally is where the criticism was made,
     /// while in "said that the vote would take place during a rally" it is part of what was said. A few capitalised words
     /// in quote marks ("a "Harbour Futures Forum" sponsored by Valley TV") are a title, not speech.
     /// </summary>

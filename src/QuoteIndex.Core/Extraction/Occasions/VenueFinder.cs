@@ -28,8 +28,8 @@ internal static class VenueFinder
         var i = first;
         while (i < end)
         {
-            // Inside reported speech only "during" opens a venue: "criticized the plan during a rally" (ArticleView.VenueMasked).
-            var open = v.Tokens[i].IsWord && !v.VenueMasked[i] && (!v.Masked[i] || v.Tokens[i].Lower == "during");
+            // Inside reported speech only "during" and "on" open a venue: "criticized the plan during a rally", "... on Valley Radio" (ArticleView.VenueMasked).
+            var open = v.Tokens[i].IsWord && !v.VenueMasked[i] && (!v.Masked[i] || v.Tokens[i].Lower is "during" or "on");
             var mention = open ? At(v, i, end) : null;
             if (mention is null)
             {

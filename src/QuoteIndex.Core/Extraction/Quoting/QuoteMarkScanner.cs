@@ -118,7 +118,8 @@ internal static class QuoteMarkScanner
         var prev = i > paragraph.Start ? text[i - 1] : ' ';
         return style switch
         {
-            QuoteStyle.Double => c is '\u201C' or '\u201E'
+            // An article in double marks may still quote one source in guillemets: « opens, and only » closes it.
+            QuoteStyle.Double => c is '\u201C' or '\u201E' or '\u00AB'
                 || (c == '"' && !char.IsWhiteSpace(next) && next != '\0' && !char.IsLetterOrDigit(prev))
                 // A stray ” used as an opener (some outlets type ” for both): only at the start of a paragraph or after a space.
                 || (c == '\u201D' && char.IsLetter(next) && (char.IsWhiteSpace(prev) || i == paragraph.Start)),
@@ -138,6 +139,7 @@ internal static class QuoteMarkScanner
         return style switch
         {
             QuoteStyle.Double when text[open] == '\u201E' => c is '\u201C' or '\u201D' or '"',
+            QuoteStyle.Double when text[open] == '\u00AB' => c == '\u00BB',
             // Some outlets type “ where ” belongs; it closes when no word follows it.
             QuoteStyle.Double => c is '\u201D' or '"' || (c == '\u201C' && !char.IsLetterOrDigit(next)),
             QuoteStyle.Guillemet => c == (text[open] == '\u00AB' ? '\u00BB' : '\u00AB'),

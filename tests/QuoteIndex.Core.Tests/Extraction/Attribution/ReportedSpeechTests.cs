@@ -204,4 +204,29 @@ public class ReportedSpeechTests
         Assert.Equal([Extracted.SpanOf(text, "The fund"), Extracted.SpanOf(text, "was emptied in March")], quote.Spans);
         Assert.Equal("Tobias Renwick", quote.Speaker?.Name);
     }
+
+    [Fact]
+    public void Extract_ClauseWithAVerbLikeACueThenOutletReported_IsTheOutletsReport()
+    {
+        // "<clause with 'added' meaning 'put in'>, <outlet> reported." (a wire report of another paper's story)
+        const string text = "In Lowmere, organizers added 160 security officers along the parade route, up from 90 last year, the Calder Courier reported.";
+
+        var quote = Assert.Single(Extracted.From(text));
+
+        Assert.Equal("In Lowmere, organizers added 160 security officers along the parade route, up from 90 last year", quote.Text);
+        Assert.Equal("reported", quote.Cue?.Text);
+        Assert.Equal("the Calder Courier", quote.Mention.Of(text));
+    }
+
+    [Fact]
+    public void Extract_AddedThat_StaysTheSubjectsStatement()
+    {
+        // "<subject> added that ..." (the cue verb in its speech sense; no closing attribution)
+        const string text = "In Lowmere, organizers added that 160 security officers would walk the parade route.";
+
+        var quote = Assert.Single(Extracted.From(text));
+
+        Assert.Equal("organizers", quote.Mention.Of(text));
+        Assert.Equal("added", quote.Cue?.Text);
+    }
 }

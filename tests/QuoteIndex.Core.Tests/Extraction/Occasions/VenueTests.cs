@@ -44,6 +44,17 @@ public class VenueTests
     }
 
     [Fact]
+    public void Resolve_OnAShowInsideReportedSpeechObject_IsTheBroadcast()
+    {
+        // "X described Y as a "..." Wednesday on <radio show>" (talk-show remark reported as an object)
+        var occasion = new Story("Governor Bram Osei described the levy as a \u201Cdisgrace\u201D Wednesday on The Pia Marsh Show after the vote.")
+            .Says("the levy as a \u201Cdisgrace\u201D Wednesday on The Pia Marsh Show after the vote", "described", "Governor Bram Osei", "Bram Osei", QuoteKind.Partial)
+            .Single();
+
+        Assert.Equal("The Pia Marsh Show", occasion.Venue?.Name);
+    }
+
+    [Fact]
     public void Resolve_DuringAPhraseInsideAThatClause_IsPartOfWhatWasSaid()
     {
         // "X said that <event> would happen during a meeting" (the meeting is what was talked about)

@@ -35,6 +35,23 @@ public class QuoteMarkScannerTests
     }
 
     [Fact]
+    public void Scan_GuillemetsInAnArticleOfDoubleMarks_FindsBothQuotations()
+    {
+        // A story that quotes a translated source in guillemets and a local one in double marks.
+        const string text = "\u00ABThe ferry will run again in May,\u00BB said Ana Petrov.\n\n\"We will believe it when we see it,\" said Hal Brannigan.";
+
+        Assert.Equal(["The ferry will run again in May,", "We will believe it when we see it,"], Quoted(text));
+    }
+
+    [Fact]
+    public void Scan_GuillemetsInsideDoubleMarks_AreNestedNotSeparate()
+    {
+        const string text = "\"The mayor called it \u00ABa gift\u00BB to the town,\" said Hal Brannigan.";
+
+        Assert.Equal(["The mayor called it \u00ABa gift\u00BB to the town,"], Quoted(text));
+    }
+
+    [Fact]
     public void Scan_BritishSingleQuotesWithApostrophesNearby_FindsOnlyTheQuotations()
     {
         // A British-style article: single quotes are the primary marks, and apostrophes ("council's", "didn't",
