@@ -2,6 +2,7 @@ using QuoteIndex.Api.Articles;
 using QuoteIndex.Api.Quotes;
 using QuoteIndex.Api.Security;
 using QuoteIndex.Core.Ingestion;
+using QuoteIndex.Ingestion.Sources;
 using QuoteIndex.Core.Quotes;
 using QuoteIndex.Store;
 
@@ -28,6 +29,11 @@ public static class QuoteIndexApp
         }));
         builder.Services.AddQuoteStore(builder.Configuration);
         builder.Services.AddSingleton<ArticleIngestor>();
+        builder.Services.AddArticleSources(builder.Configuration);
+        // A client must not make the server fetch from its own network unless the operator says so.
+        var fetchPrivate = builder.Configuration.GetValue("Api:FetchPrivateAddresses", defaultValue: false);
+        builder.Services.PostConfigure<ArticleSourceOptions>(o => o.AllowPrivateAddresses = fetchPrivate);
+        builder.Services.AddSingleton<ArticleRequests>();
         builder.Services.AddApiKeys(builder.Configuration);
 
         var app = builder.Build();

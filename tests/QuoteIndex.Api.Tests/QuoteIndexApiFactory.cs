@@ -10,9 +10,10 @@ namespace QuoteIndex.Api.Tests;
 
 /// <summary>
 /// The real API host over a fresh index folder; only the folder is the test's own. With <paramref name="writable"/>,
-/// <see cref="WriteKey"/> is the one API key configured (as its hash, as in production).
+/// <see cref="WriteKey"/> is the one API key configured (as its hash, as in production); <paramref name="fetchPrivate"/>
+/// lets the server fetch article URLs from loopback, where the tests' pages are served.
 /// </summary>
-public sealed class QuoteIndexApiFactory(bool writable = true) : WebApplicationFactory<Program>
+public sealed class QuoteIndexApiFactory(bool writable = true, bool fetchPrivate = false) : WebApplicationFactory<Program>
 {
     public const string WriteKey = "qi_test-key-for-the-api-tests";
 
@@ -33,6 +34,8 @@ public sealed class QuoteIndexApiFactory(bool writable = true) : WebApplicationF
         builder.UseSetting("Store:Lucene:IndexPath", Path.Combine(_data.FullName, "index"));
         if (writable)
             builder.UseSetting("Api:KeyHashes:0", ApiKeys.Hash(WriteKey));
+        if (fetchPrivate)
+            builder.UseSetting("Api:FetchPrivateAddresses", "true");
     }
 
     public override async ValueTask DisposeAsync()

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using QuoteIndex.Api.Security;
-using QuoteIndex.Core.Articles;
 using QuoteIndex.Core.Ingestion;
 using QuoteIndex.Core.Quotes;
 
@@ -27,9 +26,10 @@ public static class ArticlesApi
         group.MapPost("/", AddArticle)
             .WithName("AddArticle")
             .WithSummary("Add one article")
-            .WithDescription("Extracts the quotes of one article (a JSON record: `text` required; `id`, `title`, `outlet`, `published`, " +
-                             "`author`, `url`, `language` optional) and makes them the article's stored quotes. Sending the same " +
-                             "article again changes nothing; a changed article replaces its quotes. Needs an API key in `X-Api-Key`.")
+            .WithDescription("Extracts the quotes of one article (a JSON record: `text`, and optionally `id`, `title`, `outlet`, " +
+                             "`published`, `author`, `url`, `language`; or only a `url`, whose page the server fetches and reads) and " +
+                             "makes them the article's stored quotes. Sending the same article again changes nothing; a changed " +
+                             "article replaces its quotes. Needs an API key in `X-Api-Key`.")
             .Accepts<ArticleRecord>("application/json")
             .WithMetadata(new RequestSizeLimitAttribute(MaxArticleBytes))
             .ProducesProblem(StatusCodes.Status400BadRequest);
@@ -47,19 +47,15 @@ public static class ArticlesApi
     }
 
     private static async Task<Results<Ok<ArticleIngested>, ProblemHttpResult>> AddArticle(
-        HttpRequest request, ArticleIngestor ingestor, CancellationToken cancellationToken)
+        HttpRequest request, ArticleIngestor ingestor, ArticleRequests articles, CancellationToken cancellationToken)
     {
         var (body, tooLarge) = await RequestBody.ReadAsync(request, MaxArticleBytes, cancellationToken);
         if (tooLarge is not null)
             return tooLarge;
-        Article article;
-        try
+        var (article, problem) = await articles.ReadAsync(body!, cancellationToken);
+        if (article is null)
         {
-            article = JsonArticleParser.Parse(body!);
-        }
-        catch (FormatException e)
-        {
-            return TypedResults.Problem($"The article was not stored: {e.Message}.", statusCode: StatusCodes.Status400BadRequest,
+            return TypedResults.Problem($"The article was not stored: {problem}.", statusCode: StatusCodes.Status400BadRequest,
                 title: "The article is not valid.");
         }
 
@@ -68,7 +64,7 @@ public static class ArticlesApi
     }
 
     private static async Task<Results<Ok<BatchReport>, ProblemHttpResult>> AddBatch(
-        HttpRequest request, ArticleIngestor ingestor, CancellationToken cancellationToken)
+        HttpRequest request, ArticleIngestor ingestor, ArticleRequests articles, CancellationToken cancellationToken)
     {
         var (body, tooLarge) = await RequestBody.ReadAsync(request, MaxBatchBytes, cancellationToken);
         if (tooLarge is not null)
@@ -80,16 +76,15 @@ public static class ArticlesApi
             number++;
             if (string.IsNullOrWhiteSpace(line))
                 continue;
-            try
+            var (article, problem) = await articles.ReadAsync(line, cancellationToken);
+            if (article is null)
             {
-                var article = JsonArticleParser.Parse(line);
-                var quotes = await ingestor.IngestArticleAsync(article, cancellationToken);
-                lines.Add(new BatchLine(number, BatchLineStatus.Stored, article.Id, quotes.Count, null));
+                lines.Add(new BatchLine(number, BatchLineStatus.Rejected, null, 0, problem));
+                continue;
             }
-            catch (FormatException e)
-            {
-                lines.Add(new BatchLine(number, BatchLineStatus.Rejected, null, 0, e.Message));
-            }
+
+            var quotes = await ingestor.IngestArticleAsync(article, cancellationToken);
+            lines.Add(new BatchLine(number, BatchLineStatus.Stored, article.Id, quotes.Count, null));
         }
 
         return TypedResults.Ok(new BatchReport(
@@ -98,7 +93,7 @@ public static class ArticlesApi
 }
 
 /// <summary>An article sent to the API, in the record shape of article .jsonl files.</summary>
-/// <param name="Text">The article text; quote offsets point into it exactly as sent.</param>
+/// <param name="Text">The article text; quote offsets point into it exactly as sent. Without it, the page at <paramref name="Url"/> is fetched.</param>
 /// <param name="Id">Your id for the article; without one, its canonical URL or a hash of its content.</param>
 /// <param name="Title">The headline.</param>
 /// <param name="Outlet">Who published it.</param>
@@ -107,7 +102,7 @@ public static class ArticlesApi
 /// <param name="Url">Where it was published.</param>
 /// <param name="Language">Language tag; "en" when absent.</param>
 public sealed record ArticleRecord(
-    string Text, string? Id, string? Title, string? Outlet, string? Published, string? Author, string? Url, string? Language);
+    string? Text, string? Id, string? Title, string? Outlet, string? Published, string? Author, string? Url, string? Language);
 
 /// <summary>What adding one article did.</summary>
 /// <param name="ArticleId">The stored article's id.</param>

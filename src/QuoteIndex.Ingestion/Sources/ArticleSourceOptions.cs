@@ -50,6 +50,12 @@ public sealed class ArticleSourceOptions
     /// <summary>Sent with every request, so site owners can tell who fetches their pages.</summary>
     public string UserAgent { get; set; } = "QuoteIndex/1.0 (news quote indexer)";
 
+    /// <summary>
+    /// Whether a URL may lead to a loopback, private or link-local address. True for the command line (an intranet
+    /// feed is fine); the API turns it off so that a client cannot make the server fetch from its own network.
+    /// </summary>
+    public bool AllowPrivateAddresses { get; set; } = true;
+
     /// <summary>Why these options cannot work, or null when they can.</summary>
     public string? Problem() => this switch
     {

@@ -39,10 +39,14 @@ public static class ArticleSourcesServiceCollectionExtensions
                 client.DefaultRequestHeaders.Accept.ParseAdd(
                     "text/html, application/xhtml+xml, application/rss+xml, application/atom+xml, application/xml;q=0.9, text/plain;q=0.8, application/json;q=0.8");
             })
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
+            .ConfigurePrimaryHttpMessageHandler(provider => new SocketsHttpHandler
             {
                 AutomaticDecompression = DecompressionMethods.All,
                 MaxAutomaticRedirections = 5,
+                // Checked at connect time, on the address really dialled: redirects and DNS tricks cannot get round it.
+                ConnectCallback = provider.GetRequiredService<IOptions<ArticleSourceOptions>>().Value.AllowPrivateAddresses
+                    ? null
+                    : PublicAddresses.ConnectAsync,
             })
             .AddResilienceHandler(ArticleSourceOptions.HttpClientName, (pipeline, context) =>
                 AddStrategies(pipeline, context.GetOptions<ArticleSourceOptions>(), context.ServiceProvider.GetRequiredService<TimeProvider>()))
@@ -58,6 +62,9 @@ public static class ArticleSourcesServiceCollectionExtensions
             pipeline.AddRetry(new HttpRetryStrategyOptions
             {
                 MaxRetryAttempts = options.MaxRetries,
+                // A refused private address stays refused: asking again only makes the caller wait.
+                ShouldHandle = args => ValueTask.FromResult(HttpClientResiliencePredicates.IsTransient(args.Outcome)
+                                                            && args.Outcome.Exception?.InnerException is not PrivateAddressException),
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = true,
                 Delay = options.RetryBaseDelay,
