@@ -1,4 +1,5 @@
 using Lucene.Net.Analysis;
+using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
@@ -120,6 +121,42 @@ public sealed class LuceneQuoteStore : IQuoteStore
             _writeLock.Release();
         }
     }
+
+    public async Task ReplaceArticlesAsync(IReadOnlyList<ArticleQuotes> articles, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        ObjectDisposedException.ThrowIf(_disposed != 0, this);
+        cancellationToken.ThrowIfCancellationRequested();
+        if (articles.Count == 0)
+            return;
+
+        // Every document is built before the writer is touched, so a quote that cannot be mapped fails the call
+        // with nothing half-written into the next commit.
+        var documents = articles.Select(a => (Term: new Term(QuoteDocument.ArticleId, a.ArticleId), Documents: DistinctById(a.Quotes)))
+            .ToList();
+        await _writeLock.WaitAsync(cancellationToken);
+        try
+        {
+            // A quote's id is made from its article's id, so the article's delete removes every older copy and a
+            // plain add suffices: one delete term per article, not one per quote. A delete applies only to the
+            // documents added before it, so an article listed twice keeps its later quotes.
+            foreach (var (article, quotes) in documents)
+            {
+                _writer.DeleteDocuments(article);
+                _writer.AddDocuments(quotes);
+            }
+
+            CommitAndRefresh();
+        }
+        finally
+        {
+            _writeLock.Release();
+        }
+    }
+
+    /// <summary>The quotes' documents, the last one kept when an id is listed twice.</summary>
+    private static List<Document> DistinctById(IReadOnlyList<Quote> quotes) =>
+        quotes.GroupBy(q => q.Id, StringComparer.Ordinal).Select(g => QuoteDocument.From(g.Last())).ToList();
 
     public Task<Quote?> GetAsync(string id, CancellationToken cancellationToken) => Completed(() =>
     {
