@@ -6,8 +6,8 @@ namespace QuoteIndex.Cli.Commands;
 
 /// <summary>
 /// Shows a running ingestion: a live Spectre.Console bar on a terminal, else a plain line every few seconds (for logs
-/// and CI). How far reading has got is measured in article text against the input files' size, so the time left is an
-/// estimate, and shown only when that size is known.
+/// and CI). How far the run has got is the article text committed or skipped against the input files' size (which
+/// also holds markup and metadata), so the time left is an estimate, and shown only when that size is known.
 /// </summary>
 internal static class IngestProgressDisplay
 {
@@ -38,7 +38,7 @@ internal static class IngestProgressDisplay
                 {
                     task.Description = Describe(progress, time.GetElapsedTime(started), totalBytes, withEstimate: false);
                     if (totalBytes is { } total)
-                        task.Value = Math.Min(progress.TextChars, total - 1);
+                        task.Value = Math.Min(progress.DoneTextChars, total - 1);
                 }
 
                 task.Value = task.MaxValue;
@@ -55,10 +55,10 @@ internal static class IngestProgressDisplay
         var line = string.Create(CultureInfo.InvariantCulture,
             $"{progress.Articles:N0} articles ({progress.Articles / seconds:N0}/s), {progress.Unchanged:N0} unchanged, " +
             $"{progress.Quotes:N0} quotes, {progress.Rejected:N0} rejected");
-        if (!withEstimate || totalBytes is not { } total || progress.TextChars == 0)
+        if (!withEstimate || totalBytes is not { } total || progress.DoneTextChars == 0)
             return line;
-        var done = Math.Min((double)progress.TextChars / total, 1);
+        var done = Math.Min((double)progress.DoneTextChars / total, 1);
         var left = TimeSpan.FromSeconds(seconds * (1 - done) / done);
-        return string.Create(CultureInfo.InvariantCulture, $"{line}; {done * 100:N0}% read, about {left:h\\:mm\\:ss} left");
+        return string.Create(CultureInfo.InvariantCulture, $"{line}; {done * 100:N0}% done, about {left:h\\:mm\\:ss} left");
     }
 }

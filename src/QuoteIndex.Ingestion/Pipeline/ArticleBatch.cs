@@ -3,7 +3,7 @@ using QuoteIndex.Core.Quotes;
 namespace QuoteIndex.Ingestion.Pipeline;
 
 /// <summary>An article read and extracted, on its way to the store; <see cref="Quotes"/> is null when extraction failed.</summary>
-internal sealed record ExtractedArticle(string Source, string ArticleId, string ContentHash, IReadOnlyList<Quote>? Quotes)
+internal sealed record ExtractedArticle(string Source, string ArticleId, string ContentHash, int TextLength, IReadOnlyList<Quote>? Quotes)
 {
     /// <summary>About what the quotes hold in memory: their words and context, two bytes a character.</summary>
     public long QuoteBytes { get; } = Quotes?.Sum(q => (long)(q.Text.Length + (q.Context?.Length ?? 0)) * sizeof(char)) ?? 0;

@@ -107,7 +107,7 @@ public sealed class IngestionPipeline
             {
                 // A source need not watch the token; checking here stops a long run of skipped inputs too.
                 reading.Token.ThrowIfCancellationRequested();
-                Progress.AddRead(input.Article?.Text.Length ?? 0);
+                Progress.AddRead();
                 if (input.Article is not { } article)
                 {
                     Reject(input.Source, input.Problem!);
@@ -117,7 +117,7 @@ public sealed class IngestionPipeline
                 var contentHash = ArticleFingerprint.Of(article);
                 if (!_ledger.TryClaim(article.Id, contentHash))
                 {
-                    Progress.AddUnchanged();
+                    Progress.AddUnchanged(article.Text.Length);
                     continue;
                 }
 
@@ -153,7 +153,7 @@ public sealed class IngestionPipeline
                 Reject(item.Source, $"extraction failed ({e.GetType().Name}: {e.Message})");
             }
 
-            item.Result.SetResult(new ExtractedArticle(item.Source, item.Article.Id, item.ContentHash, quotes));
+            item.Result.SetResult(new ExtractedArticle(item.Source, item.Article.Id, item.ContentHash, item.Article.Text.Length, quotes));
         }
     }
 
@@ -221,7 +221,7 @@ public sealed class IngestionPipeline
             await _ledger.AppendAsync(
                 writes.Select((w, i) => new LedgerEntry(batch.Articles[i].Source, w.ArticleId, batch.Articles[i].ContentHash, w.Quotes.Count)).ToList(),
                 CancellationToken.None);
-            Progress.AddCommitted(writes.Count, clustered.Count);
+            Progress.AddCommitted(writes.Count, clustered.Count, batch.Articles.Sum(a => (long)a.TextLength));
         }
     }
 

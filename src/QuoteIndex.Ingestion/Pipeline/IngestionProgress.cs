@@ -4,7 +4,7 @@ namespace QuoteIndex.Ingestion.Pipeline;
 public sealed class IngestionProgress
 {
     private long _read;
-    private long _textChars;
+    private long _doneTextChars;
     private long _articles;
     private long _unchanged;
     private long _quotes;
@@ -13,8 +13,8 @@ public sealed class IngestionProgress
     /// <summary>Inputs taken from the source, whatever became of them.</summary>
     public long Read => Interlocked.Read(ref _read);
 
-    /// <summary>Characters of article text taken from the source; with a known total, how far reading has got.</summary>
-    public long TextChars => Interlocked.Read(ref _textChars);
+    /// <summary>Characters of article text done with: committed, or skipped as unchanged. Against a known total, how far the run has got.</summary>
+    public long DoneTextChars => Interlocked.Read(ref _doneTextChars);
 
     /// <summary>Articles whose quotes are committed to the store and recorded in the ledger.</summary>
     public long Articles => Interlocked.Read(ref _articles);
@@ -27,19 +27,20 @@ public sealed class IngestionProgress
 
     public long Rejected => Interlocked.Read(ref _rejected);
 
-    internal void AddRead(int textChars)
-    {
-        Interlocked.Increment(ref _read);
-        Interlocked.Add(ref _textChars, textChars);
-    }
+    internal void AddRead() => Interlocked.Increment(ref _read);
 
-    internal void AddUnchanged() => Interlocked.Increment(ref _unchanged);
+    internal void AddUnchanged(int textChars)
+    {
+        Interlocked.Increment(ref _unchanged);
+        Interlocked.Add(ref _doneTextChars, textChars);
+    }
 
     internal void AddRejected() => Interlocked.Increment(ref _rejected);
 
-    internal void AddCommitted(int articles, int quotes)
+    internal void AddCommitted(int articles, int quotes, long textChars)
     {
         Interlocked.Add(ref _articles, articles);
         Interlocked.Add(ref _quotes, quotes);
+        Interlocked.Add(ref _doneTextChars, textChars);
     }
 }
