@@ -1,7 +1,10 @@
 using System.CommandLine;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using QuoteIndex.Core.Clustering;
 using QuoteIndex.Core.Ingestion;
+using QuoteIndex.Core.Storage;
 using QuoteIndex.Ingestion.Pipeline;
 
 namespace QuoteIndex.Cli.Commands;
@@ -59,7 +62,19 @@ public static class IngestCommand
         ArgumentNullException.ThrowIfNull(data);
         ArgumentNullException.ThrowIfNull(settings);
         var time = TimeProvider.System;
-        var (services, store) = CliStore.Open(data);
+        ServiceProvider services;
+        IQuoteStore store;
+        try
+        {
+            (services, store) = CliStore.Open(data);
+        }
+        catch (Exception e) when (e is InvalidOperationException or OptionsValidationException)
+        {
+            // Another process holds the index, or a setting is wrong: a message, not a stack trace.
+            await console.Error.WriteLineAsync($"ingest failed: {e.Message}");
+            return ExitCodes.Failure;
+        }
+
         await using (services)
         {
             IngestionSummary summary;

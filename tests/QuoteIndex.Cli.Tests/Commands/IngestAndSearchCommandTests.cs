@@ -101,6 +101,19 @@ public sealed class IngestAndSearchCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Ingest_IndexHeldByAnotherStore_FailsWithExitCode1AndSaysWhy()
+    {
+        await using var holder = QuoteIndex.Store.Lucene.LuceneQuoteStore.Open(Path.Combine(Data, "index"));
+
+        var ingest = await CliRun.RunAsync(["ingest", DemoCommand.SamplesFolder, "--data", Data]);
+
+        Assert.Equal(1, ingest.ExitCode);
+        Assert.StartsWith("ingest failed:", ingest.Error, StringComparison.Ordinal);
+        Assert.Contains("locked", ingest.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", ingest.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Ingest_SameInputTwice_DoesNotDuplicateQuotes()
     {
         var seed = SharedData.Path("corpus", "seed-blinken-unsc.txt");
