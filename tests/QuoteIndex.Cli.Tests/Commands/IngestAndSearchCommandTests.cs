@@ -114,6 +114,22 @@ public sealed class IngestAndSearchCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task IngestHelp_DocumentsEveryExitCodeAndTheDataFiles()
+    {
+        var output = new StringWriter();
+        var help = QuoteIndexCommand.Create(CliConsole.System()).Parse(["ingest", "--help"]);
+
+        var exitCode = await help.InvokeAsync(new System.CommandLine.InvocationConfiguration { Output = output });
+
+        Assert.Equal(0, exitCode);
+        var text = output.ToString();
+        Assert.Contains("Exit codes: 0 every input went in; 3 some inputs were rejected; 1 the run failed; 130", text, StringComparison.Ordinal);
+        Assert.Contains("DIR/ledger.jsonl", text, StringComparison.Ordinal);
+        Assert.Contains("DIR/rejects.jsonl", text, StringComparison.Ordinal);
+        Assert.Contains("--json", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Ingest_SameInputTwice_DoesNotDuplicateQuotes()
     {
         var seed = SharedData.Path("corpus", "seed-blinken-unsc.txt");
