@@ -10,4 +10,7 @@ public static class ExitCodes
 
     /// <summary>Ingestion finished, but some inputs were rejected (each is named on standard error).</summary>
     public const int SomeRejected = 3;
+
+    /// <summary>Ctrl+C stopped ingestion; what had been read was committed (128 + SIGINT, as shells report it).</summary>
+    public const int Interrupted = 130;
 }

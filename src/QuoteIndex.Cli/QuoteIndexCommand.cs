@@ -10,7 +10,7 @@ public static class QuoteIndexCommand
     {
         var root = new RootCommand(
             "QuoteIndex: who said what, when, where. Extracts attributed quotes from news articles, indexes them and serves search.\n" +
-            "Exit codes: 0 success; 1 failure; 3 ingest finished but some inputs were rejected.");
+            "Exit codes: 0 success; 1 failure; 3 ingest finished but some inputs were rejected; 130 ingest interrupted by Ctrl+C.");
         root.Options.Add(CommonOptions.Data);
         root.Subcommands.Add(ExtractCommand.Create(console));
         root.Subcommands.Add(EvalCommand.Create(console));

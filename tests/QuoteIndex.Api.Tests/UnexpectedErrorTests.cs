@@ -28,6 +28,7 @@ public sealed class UnexpectedErrorTests
     {
         public Task UpsertAsync(IReadOnlyCollection<Quote> quotes, CancellationToken cancellationToken) => throw new IOException("disk on fire");
         public Task ReplaceArticleAsync(string articleId, IReadOnlyCollection<Quote> quotes, CancellationToken cancellationToken) => throw new IOException("disk on fire");
+        public Task ReplaceArticlesAsync(IReadOnlyList<ArticleQuotes> articles, CancellationToken cancellationToken) => throw new IOException("disk on fire");
         public Task<Quote?> GetAsync(string id, CancellationToken cancellationToken) => throw new IOException("disk on fire");
         public Task<QuoteSearchResult> SearchAsync(QuoteQuery query, CancellationToken cancellationToken) => throw new IOException("disk on fire");
         public Task<long> CountAsync(CancellationToken cancellationToken) => throw new IOException("disk on fire");

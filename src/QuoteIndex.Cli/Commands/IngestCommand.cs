@@ -1,10 +1,15 @@
 using System.CommandLine;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using QuoteIndex.Core.Clustering;
 using QuoteIndex.Core.Ingestion;
-using Spectre.Console;
+using QuoteIndex.Core.Storage;
+using QuoteIndex.Ingestion.Pipeline;
 
 namespace QuoteIndex.Cli.Commands;
 
-/// <summary>`quoteindex ingest PATH...`: extract and index articles; a bad input is named and skipped.</summary>
+/// <summary>`quoteindex ingest PATH...`: extract and index articles through the pipeline; a bad input is named and skipped.</summary>
 public static class IngestCommand
 {
     public static Command Create(CliConsole console)
@@ -14,29 +19,104 @@ public static class IngestCommand
             Description = "Article files (.txt, .json, .jsonl) or folders, read recursively.",
             Arity = ArgumentArity.OneOrMore,
         };
-        var command = new Command("ingest", "Extract the quotes of articles and add them to the index. Exit code 3 when some inputs were rejected.")
+        var json = new Option<bool>("--json")
         {
-            paths,
+            Description = "Write the summary as one JSON object on standard output instead of a table, with no progress display.",
         };
-        command.SetAction((parse, cancellationToken) =>
-            RunAsync(console, parse.GetValue(CommonOptions.Data)!, parse.GetValue(paths)!, cancellationToken));
+        var maxFileBytes = new Option<long>("--max-file-bytes")
+        {
+            Description = "Reject files bigger than this many bytes.",
+            DefaultValueFactory = _ => ArticleFiles.DefaultMaxBytes,
+            HelpName = "BYTES",
+        };
+        maxFileBytes.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<long>() < 1)
+                r.AddError("--max-file-bytes must be at least 1.");
+        });
+        var command = new Command("ingest",
+            "Extract the quotes of articles and add them to the index. Articles already ingested with the same content " +
+            "are skipped (DIR/ledger.jsonl), so an interrupted run picks up where it stopped; each rejected input is " +
+            "named on standard error and in DIR/rejects.jsonl.\n" +
+            "Exit codes: 0 every input went in; 3 some inputs were rejected; 1 the run failed; " +
+            "130 interrupted (Ctrl+C) after committing what had been read.")
+        {
+            paths, json, maxFileBytes,
+        };
+        command.SetAction((parse, cancellationToken) => RunAsync(
+            console,
+            parse.GetValue(CommonOptions.Data)!,
+            parse.GetValue(paths)!,
+            new IngestSettings { Json = parse.GetValue(json), MaxFileBytes = parse.GetValue(maxFileBytes) },
+            cancellationToken));
         return command;
     }
 
-    public static async Task<int> RunAsync(CliConsole console, DirectoryInfo data, IReadOnlyList<string> paths, CancellationToken cancellationToken)
+    public static Task<int> RunAsync(CliConsole console, DirectoryInfo data, IReadOnlyList<string> paths, CancellationToken cancellationToken) =>
+        RunAsync(console, data, paths, new IngestSettings(), cancellationToken);
+
+    public static async Task<int> RunAsync(
+        CliConsole console, DirectoryInfo data, IReadOnlyList<string> paths, IngestSettings settings, CancellationToken cancellationToken)
     {
-        var (services, store) = CliStore.Open(data);
+        ArgumentNullException.ThrowIfNull(console);
+        ArgumentNullException.ThrowIfNull(data);
+        ArgumentNullException.ThrowIfNull(settings);
+        var time = TimeProvider.System;
+        ServiceProvider services;
+        IQuoteStore store;
+        try
+        {
+            (services, store) = CliStore.Open(data);
+        }
+        catch (Exception e) when (e is InvalidOperationException or OptionsValidationException)
+        {
+            // Another process holds the index, or a setting is wrong: a message, not a stack trace.
+            await console.Error.WriteLineAsync($"ingest failed: {e.Message}");
+            return ExitCodes.Failure;
+        }
+
         await using (services)
         {
-            var report = await new ArticleIngestor(store).IngestAsync(
-                ArticleFiles.ReadAsync(paths, cancellationToken: cancellationToken),
-                rejected => console.Error.WriteLine($"rejected {rejected.Source}: {rejected.Problem}"),
-                cancellationToken);
-            var table = new Table().AddColumns("articles", "quotes", "rejected", "index");
-            table.AddRow(report.Articles.ToString("N0"), report.Quotes.ToString("N0"), report.Rejected.Count.ToString("N0"),
-                Markup.Escape(Path.Combine(data.FullName, "index")));
-            console.Out.Write(table);
-            return report.Rejected.Count == 0 ? ExitCodes.Success : ExitCodes.SomeRejected;
+            IngestionSummary summary;
+            try
+            {
+                await using var ledger = await IngestionLedger.OpenAsync(Path.Combine(data.FullName, IngestionLedger.FileName), cancellationToken);
+                using var rejects = RejectsFile.Open(Path.Combine(data.FullName, RejectsFile.FileName), time);
+                var pipeline = new IngestionPipeline(store, new QuoteClusterer(store), ledger, rejects, Options(data), time);
+                var run = pipeline.RunAsync(
+                    ArticleFiles.ReadAsync(paths, settings.MaxFileBytes, cancellationToken),
+                    rejected => console.Error.WriteLine($"rejected {rejected.Source}: {rejected.Reason}"),
+                    cancellationToken);
+                summary = settings.Json
+                    ? await run
+                    : await IngestProgressDisplay.ShowAsync(console.Out, pipeline.Progress, run, InputSize.TotalBytes(paths), time);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                await console.Error.WriteLineAsync($"ingest failed: {e.Message}");
+                return ExitCodes.Failure;
+            }
+
+            IngestSummaryOutput.Write(console, summary, data, settings.Json);
+            return summary switch
+            {
+                { Interrupted: true } => ExitCodes.Interrupted,
+                { Rejected: > 0 } => ExitCodes.SomeRejected,
+                _ => ExitCodes.Success,
+            };
         }
     }
+
+    /// <summary>The pipeline's limits from the "Ingestion" section (QUOTEINDEX_Ingestion__BatchArticles=500), else the defaults.</summary>
+    private static IngestionOptions Options(DirectoryInfo data) =>
+        CliStore.Configuration(data).GetSection(IngestionOptions.Section).Get<IngestionOptions>() ?? new IngestionOptions();
+}
+
+/// <summary>How `ingest` runs, beyond its paths.</summary>
+public sealed record IngestSettings
+{
+    /// <summary>A JSON summary on standard output, and no progress display.</summary>
+    public bool Json { get; init; }
+
+    public long MaxFileBytes { get; init; } = ArticleFiles.DefaultMaxBytes;
 }

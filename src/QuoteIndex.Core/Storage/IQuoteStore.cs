@@ -14,6 +14,12 @@ public interface IQuoteStore : IAsyncDisposable
     /// <summary>Makes <paramref name="quotes"/> the article's only stored quotes, in one atomic commit.</summary>
     Task ReplaceArticleAsync(string articleId, IReadOnlyCollection<Quote> quotes, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Makes each article's quotes its only stored quotes, all articles in one atomic commit, durable once this returns;
+    /// the ingestion pipeline's write. When an article is listed twice, the later entry wins.
+    /// </summary>
+    Task ReplaceArticlesAsync(IReadOnlyList<ArticleQuotes> articles, CancellationToken cancellationToken);
+
     Task<Quote?> GetAsync(string id, CancellationToken cancellationToken);
 
     Task<QuoteSearchResult> SearchAsync(QuoteQuery query, CancellationToken cancellationToken);

@@ -1,4 +1,6 @@
+using System.Runtime.ExceptionServices;
 using Lucene.Net.Analysis;
+using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
@@ -120,6 +122,54 @@ public sealed partial class LuceneQuoteStore : IQuoteStore
             _writeLock.Release();
         }
     }
+
+    public async Task ReplaceArticlesAsync(IReadOnlyList<ArticleQuotes> articles, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        ObjectDisposedException.ThrowIf(_disposed != 0, this);
+        cancellationToken.ThrowIfCancellationRequested();
+        if (articles.Count == 0)
+            return;
+
+        // The later entry of an article listed twice wins; every document is built before the writer is touched, so
+        // a quote that cannot be mapped fails the call with nothing half-written into the next commit.
+        var latest = articles.GroupBy(a => a.ArticleId, StringComparer.Ordinal).Select(g => g.Last()).ToList();
+        var documents = new List<Document>[latest.Count];
+        OnEveryCore(latest.Count, i => documents[i] = DistinctById(latest[i].Quotes), cancellationToken);
+        await _writeLock.WaitAsync(cancellationToken);
+        try
+        {
+            // A quote's id is made from its article's id, so the article's delete removes every older copy and a
+            // plain add suffices: one delete term per article, not one per quote. The deletes go first and apply
+            // only to documents already added, so the adds can then run on every core, the IndexWriter giving each
+            // thread its own in-memory segment: indexing is the costliest step of ingestion.
+            foreach (var article in latest)
+                _writer.DeleteDocuments(new Term(QuoteDocument.ArticleId, article.ArticleId));
+            OnEveryCore(documents.Length, i => _writer.AddDocuments(documents[i]), CancellationToken.None);
+            CommitAndRefresh();
+        }
+        finally
+        {
+            _writeLock.Release();
+        }
+    }
+
+    /// <summary>Runs <paramref name="body"/> for 0 to <paramref name="count"/> - 1 on every core; a failure is thrown as itself.</summary>
+    private static void OnEveryCore(int count, Action<int> body, CancellationToken cancellationToken)
+    {
+        try
+        {
+            Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken }, body);
+        }
+        catch (AggregateException e) when (e.InnerExceptions.Count == 1)
+        {
+            ExceptionDispatchInfo.Throw(e.InnerExceptions[0]);
+        }
+    }
+
+    /// <summary>The quotes' documents, the last one kept when an id is listed twice.</summary>
+    private static List<Document> DistinctById(IReadOnlyList<Quote> quotes) =>
+        quotes.GroupBy(q => q.Id, StringComparer.Ordinal).Select(g => QuoteDocument.From(g.Last())).ToList();
 
     public Task<Quote?> GetAsync(string id, CancellationToken cancellationToken) => Completed(() =>
     {

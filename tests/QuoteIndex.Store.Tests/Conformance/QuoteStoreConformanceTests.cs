@@ -460,6 +460,104 @@ public abstract partial class QuoteStoreConformanceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ReplaceArticlesAsync_SeveralArticles_EachKeepsOnlyItsNewQuotes_AndOthersAreUntouched()
+    {
+        var (first, second, emptied) = (SomeQuotes.ArticleId(), SomeQuotes.ArticleId(), SomeQuotes.ArticleId());
+        var firstOld = SomeQuotes.Quote("The lighthouse keeper retires", articleId: first);
+        var firstNew = SomeQuotes.Quote("The lighthouse keeper stays on", articleId: first);
+        var secondNew = SomeQuotes.Quote("The slipway is repaired", articleId: second);
+        var other = SomeQuotes.Quote("The sea wall is new");
+        await Store.UpsertAsync([firstOld, SomeQuotes.Quote("The buoys are moved", articleId: emptied), other], Ct);
+
+        await Store.ReplaceArticlesAsync(
+            [new ArticleQuotes(first, [firstNew]), new ArticleQuotes(second, [secondNew]), new ArticleQuotes(emptied, [])], Ct);
+
+        Assert.Equal(3, await Store.CountAsync(Ct));
+        Assert.Null(await Store.GetAsync(firstOld.Id, Ct));
+        Assert.NotNull(await Store.GetAsync(firstNew.Id, Ct));
+        Assert.NotNull(await Store.GetAsync(secondNew.Id, Ct));
+        Assert.NotNull(await Store.GetAsync(other.Id, Ct));
+        Assert.Equal(0, (await Store.SearchAsync(new QuoteQuery { Text = "buoys" }, Ct)).Total);
+    }
+
+    [Fact]
+    public async Task ReplaceArticlesAsync_SameArticleListedTwice_KeepsTheLaterQuotes()
+    {
+        var articleId = SomeQuotes.ArticleId();
+        var earlier = SomeQuotes.Quote("The ferry runs at dawn", articleId: articleId);
+        var later = SomeQuotes.Quote("The ferry runs at dusk", articleId: articleId);
+
+        await Store.ReplaceArticlesAsync([new ArticleQuotes(articleId, [earlier]), new ArticleQuotes(articleId, [later])], Ct);
+
+        Assert.Equal(1, await Store.CountAsync(Ct));
+        Assert.NotNull(await Store.GetAsync(later.Id, Ct));
+    }
+
+    [Fact]
+    public async Task ReplaceArticlesAsync_SameQuoteTwiceInAnArticle_StoresTheLastCopyOnce()
+    {
+        var articleId = SomeQuotes.ArticleId();
+        var first = SomeQuotes.Quote("The pier reopens in May", articleId: articleId) with { Confidence = 0.4 };
+        var second = first with { Confidence = 0.9 };
+
+        await Store.ReplaceArticlesAsync([new ArticleQuotes(articleId, [first, second])], Ct);
+
+        Assert.Equal(1, await Store.CountAsync(Ct));
+        Assert.Equal(0.9, (await Store.GetAsync(first.Id, Ct))!.Confidence);
+    }
+
+    [Fact]
+    public async Task ReplaceArticlesAsync_SameArticlesAgain_ChangesNothing()
+    {
+        var articleId = SomeQuotes.ArticleId();
+        var articles = new[] { new ArticleQuotes(articleId, [SomeQuotes.Quote("One", articleId: articleId), SomeQuotes.Quote("Two", articleId: articleId)]) };
+
+        await Store.ReplaceArticlesAsync(articles, Ct);
+        await Store.ReplaceArticlesAsync(articles, Ct);
+
+        Assert.Equal(2, await Store.CountAsync(Ct));
+        Assert.Equal(2, (await Store.SearchAsync(new QuoteQuery(), Ct)).Total);
+    }
+
+    [Fact]
+    public async Task ReplaceArticlesAsync_CancelledToken_ThrowsAndChangesNothing()
+    {
+        var articleId = SomeQuotes.ArticleId();
+        using var cancelled = new CancellationTokenSource();
+        await cancelled.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(
+            () => Store.ReplaceArticlesAsync([new ArticleQuotes(articleId, [SomeQuotes.Quote(articleId: articleId)])], cancelled.Token));
+
+        Assert.Equal(0, await Store.CountAsync(Ct));
+    }
+
+    [Fact]
+    public async Task ReplaceArticlesAsync_ThenReopen_KeepsEveryQuote()
+    {
+        var articleId = SomeQuotes.ArticleId();
+        var quote = SomeQuotes.Quote("The breakwater holds", articleId: articleId);
+        await Store.ReplaceArticlesAsync([new ArticleQuotes(articleId, [quote])], Ct);
+
+        await Store.DisposeAsync();
+        _store = ReopenStore();
+
+        Assert.Equal(quote.Text, (await Store.GetAsync(quote.Id, Ct))?.Text);
+    }
+
+    [Fact]
+    public void ArticleQuotes_QuoteOfAnotherArticle_ThrowsArgumentExceptionNamingBoth()
+    {
+        var articleId = SomeQuotes.ArticleId();
+        var stranger = SomeQuotes.Quote("The beacon is out");
+
+        var error = Assert.Throws<ArgumentException>(() => new ArticleQuotes(articleId, [stranger]));
+
+        Assert.Contains(articleId, error.Message, StringComparison.Ordinal);
+        Assert.Contains(stranger.Article.Id, error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task DisposeAsync_ThenReopen_KeepsEveryQuote()
     {
         var quote = SomeQuotes.FullyDescribed();

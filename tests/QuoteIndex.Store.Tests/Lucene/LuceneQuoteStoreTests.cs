@@ -78,6 +78,19 @@ public sealed class LuceneQuoteStoreTests : QuoteStoreConformanceTests, IDisposa
     }
 
     [Fact]
+    public async Task ReplaceArticlesAsync_OnReturn_IsCommittedToTheFolder()
+    {
+        var (first, second) = (SomeQuotes.ArticleId(), SomeQuotes.ArticleId());
+
+        await Store.ReplaceArticlesAsync(
+            [new ArticleQuotes(first, [SomeQuotes.Quote("One", articleId: first)]), new ArticleQuotes(second, [SomeQuotes.Quote("Two", articleId: second)])], Ct);
+
+        using var directory = FSDirectory.Open(_folder);
+        using var reader = DirectoryReader.Open(directory);
+        Assert.Equal(2, reader.NumDocs);
+    }
+
+    [Fact]
     public async Task SearchAsync_FieldSyntax_SearchesSpeakerNames()
     {
         var quote = SomeQuotes.Quote("The harbour stays open", speaker: "Ines Okafor");
