@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using QuoteIndex.Core.Storage;
+using QuoteIndex.Ingestion.Sources;
 using QuoteIndex.Store;
 
 namespace QuoteIndex.Cli;
@@ -20,10 +21,17 @@ public static class CliStore
         [$"{StoreOptions.Section}:{nameof(StoreOptions.Lucene)}:{nameof(LuceneStoreOptions.IndexPath)}"] = Path.Combine(data.FullName, "index"),
     };
 
-    /// <summary>The store, owned by the returned provider: dispose the provider to close it.</summary>
-    public static (ServiceProvider Services, IQuoteStore Store) Open(DirectoryInfo data)
+    /// <summary>
+    /// The store, and the article sources (files, pages, URLs and feeds; "Ingestion:Sources" settings), owned by the
+    /// returned provider: dispose the provider to close the store.
+    /// </summary>
+    public static (ServiceProvider Services, IQuoteStore Store) Open(DirectoryInfo data, Action<ArticleSourceOptions>? sources = null)
     {
-        var services = new ServiceCollection().AddQuoteStore(Configuration(data)).BuildServiceProvider();
+        var configuration = Configuration(data);
+        var collection = new ServiceCollection().AddQuoteStore(configuration).AddArticleSources(configuration);
+        if (sources is not null)
+            collection.PostConfigure(sources);
+        var services = collection.BuildServiceProvider();
         return (services, services.GetRequiredService<IQuoteStore>());
     }
 }

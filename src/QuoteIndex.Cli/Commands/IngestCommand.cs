@@ -6,6 +6,7 @@ using QuoteIndex.Core.Clustering;
 using QuoteIndex.Core.Ingestion;
 using QuoteIndex.Core.Storage;
 using QuoteIndex.Ingestion.Pipeline;
+using QuoteIndex.Ingestion.Sources;
 
 namespace QuoteIndex.Cli.Commands;
 
@@ -14,10 +15,12 @@ public static class IngestCommand
 {
     public static Command Create(CliConsole console)
     {
-        var paths = new Argument<string[]>("paths")
+        var paths = new Argument<string[]>("sources")
         {
-            Description = "Article files (.txt, .json, .jsonl) or folders, read recursively.",
+            Description = "Article files (.txt, .json, .jsonl, .html), folders (read recursively), '-' for standard input, " +
+                          "or http(s) URLs of pages or RSS/Atom feeds (each item's page is fetched).",
             Arity = ArgumentArity.OneOrMore,
+            HelpName = "PATH|URL|-",
         };
         var json = new Option<bool>("--json")
         {
@@ -41,13 +44,18 @@ public static class IngestCommand
             "Exit codes: 0 every input went in; 3 some inputs were rejected; 1 the run failed; " +
             "130 interrupted (Ctrl+C) after committing what had been read.")
         {
-            paths, json, maxFileBytes,
+            paths, json, maxFileBytes, SourceOptions.Include, SourceOptions.Exclude, SourceOptions.StdinFormat,
         };
         command.SetAction((parse, cancellationToken) => RunAsync(
             console,
             parse.GetValue(CommonOptions.Data)!,
             parse.GetValue(paths)!,
-            new IngestSettings { Json = parse.GetValue(json), MaxFileBytes = parse.GetValue(maxFileBytes) },
+            new IngestSettings
+            {
+                Json = parse.GetValue(json),
+                MaxFileBytes = parse.GetValue(maxFileBytes),
+                Selection = SourceOptions.Selection(parse, console.Input),
+            },
             cancellationToken));
         return command;
     }
@@ -66,7 +74,7 @@ public static class IngestCommand
         IQuoteStore store;
         try
         {
-            (services, store) = CliStore.Open(data);
+            (services, store) = CliStore.Open(data, o => o.MaxBytes = settings.MaxFileBytes);
         }
         catch (Exception e) when (e is InvalidOperationException or OptionsValidationException)
         {
@@ -84,7 +92,7 @@ public static class IngestCommand
                 using var rejects = RejectsFile.Open(Path.Combine(data.FullName, RejectsFile.FileName), time);
                 var pipeline = new IngestionPipeline(store, new QuoteClusterer(store), ledger, rejects, Options(data), time);
                 var run = pipeline.RunAsync(
-                    ArticleFiles.ReadAsync(paths, settings.MaxFileBytes, cancellationToken),
+                    services.GetRequiredService<ArticleSources>().ReadAsync(paths, settings.Selection, cancellationToken),
                     rejected => console.Error.WriteLine($"rejected {rejected.Source}: {rejected.Reason}"),
                     cancellationToken);
                 summary = settings.Json
@@ -119,4 +127,7 @@ public sealed record IngestSettings
     public bool Json { get; init; }
 
     public long MaxFileBytes { get; init; } = ArticleFiles.DefaultMaxBytes;
+
+    /// <summary>Folder globs and standard input; null reads everything, with standard input from the process.</summary>
+    public SourceSelection? Selection { get; init; }
 }

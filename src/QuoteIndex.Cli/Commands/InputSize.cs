@@ -1,4 +1,4 @@
-using QuoteIndex.Core.Ingestion;
+using QuoteIndex.Ingestion.Sources;
 
 namespace QuoteIndex.Cli.Commands;
 
@@ -16,7 +16,7 @@ internal static class InputSize
                 if (Directory.Exists(path))
                 {
                     total += Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
-                        .Where(ArticleFiles.IsSupported)
+                        .Where(f => ArticleFormats.OfFile(f) is not null)
                         .Sum(f => new FileInfo(f).Length);
                 }
                 else if (File.Exists(path))
