@@ -25,24 +25,31 @@ public sealed class QuoteClusterer(IQuoteStore store)
     /// <summary>Stored look-alikes weighed per quote; those sharing the most keys come first, so more would add little.</summary>
     public const int StoreCandidateLimit = 50;
 
+    /// <summary>Earlier quotes of the batch weighed per key: a statement repeated hundreds of times in one batch stays linear.</summary>
+    private const int BatchCandidatesPerKey = 32;
+
     /// <summary>The quotes of a batch, in their order, each with its cluster set; matches are looked for in the batch and in the store.</summary>
     public async Task<IReadOnlyList<Quote>> AssignAsync(IReadOnlyList<Quote> quotes, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(quotes);
         cancellationToken.ThrowIfCancellationRequested();
         var assigned = new Quote[quotes.Count];
+        var order = EarliestPublishedFirst(quotes).ToArray();
+        var own = order.Select(i => QuoteSignature.Of(quotes[i].Text)).ToArray();
+        // The store is asked once for the whole batch: one pass over its index instead of one look-up per quote.
+        var stored = await store.FindClusterCandidatesForEachAsync([.. own.Select(s => s.Keys)], StoreCandidateLimit, cancellationToken);
         var signatures = new Dictionary<string, QuoteSignature>(StringComparer.Ordinal);
         var batch = new Dictionary<string, List<Candidate>>(StringComparer.Ordinal);
-        foreach (var index in EarliestPublishedFirst(quotes))
+        for (var n = 0; n < order.Length; n++)
         {
+            var index = order[n];
             var quote = quotes[index];
-            var signature = SignatureOf(quote.Text, signatures);
+            var signature = own[n];
             if (signature.Keys.Count > 0)
             {
-                var stored = await store.FindClusterCandidatesAsync(signature.Keys, StoreCandidateLimit, cancellationToken);
-                var candidates = stored
-                    .Select(c => new Candidate(c.QuoteId, c.ClusterId, SignatureOf(c.Text, signatures)))
-                    .Concat(signature.Keys.SelectMany(key => batch.GetValueOrDefault(key) ?? []));
+                var candidates = stored[n]
+                    .Select(c => new Candidate(c.QuoteId, c.ClusterId, ComparisonOf(c.Text, signatures)))
+                    .Concat(signature.Keys.SelectMany(key => batch.GetValueOrDefault(key)?.Take(BatchCandidatesPerKey) ?? []));
                 if (BestCluster(quote.Id, signature, candidates) is { } clusterId)
                     quote = quote with { ClusterId = clusterId };
 
@@ -100,10 +107,10 @@ public sealed class QuoteClusterer(IQuoteStore store)
             .OrderBy(i => quotes[i].Article.Published?.UtcTicks ?? long.MaxValue)
             .ThenBy(i => quotes[i].Id, StringComparer.Ordinal);
 
-    private static QuoteSignature SignatureOf(string text, Dictionary<string, QuoteSignature> known)
+    private static QuoteSignature ComparisonOf(string text, Dictionary<string, QuoteSignature> known)
     {
         if (!known.TryGetValue(text, out var signature))
-            known[text] = signature = QuoteSignature.Of(text);
+            known[text] = signature = QuoteSignature.ForComparison(text);
         return signature;
     }
 

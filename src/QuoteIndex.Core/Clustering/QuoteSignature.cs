@@ -44,22 +44,27 @@ public sealed class QuoteSignature
     /// </summary>
     public IReadOnlyList<string> Keys { get; }
 
-    public static QuoteSignature Of(string text)
+    public static QuoteSignature Of(string text) => Of(text, withKeys: true);
+
+    /// <summary>What <see cref="SimilarityTo"/> needs and no more: a stored candidate is compared, never looked up.</summary>
+    public static QuoteSignature ForComparison(string text) => Of(text, withKeys: false);
+
+    private static QuoteSignature Of(string text, bool withKeys)
     {
         var normalised = QuoteText.Normalise(text);
         if (normalised.Length == 0)
             return new QuoteSignature(normalised, null, [], []);
 
-        var exactKey = QuoteText.ExactKeyOfNormalised(normalised);
+        var exactKey = withKeys ? QuoteText.ExactKeyOfNormalised(normalised) : null;
         var words = normalised.Split(' ');
         if (words.Length < MinWordsForNearMatch)
-            return new QuoteSignature(normalised, null, [], [exactKey]);
+            return new QuoteSignature(normalised, null, [], exactKey is null ? [] : [exactKey]);
 
         var shingles = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i + ShingleWords <= words.Length; i++)
             shingles.Add(string.Join(' ', words, i, ShingleWords));
         var numbers = words.Where(word => word.Any(char.IsDigit)).ToArray();
-        return new QuoteSignature(normalised, shingles, numbers, [exactKey, .. MinHash.BandKeys(MinHash.Signature(shingles))]);
+        return new QuoteSignature(normalised, shingles, numbers, exactKey is null ? [] : [exactKey, .. MinHash.BandKeys(MinHash.Signature(shingles))]);
     }
 
     /// <summary>

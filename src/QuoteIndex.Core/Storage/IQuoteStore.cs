@@ -28,11 +28,27 @@ public interface IQuoteStore : IAsyncDisposable
 
     /// <summary>
     /// Stored quotes indexed under any of <paramref name="clusterKeys"/> (one quote's <c>QuoteSignature.Keys</c>,
-    /// which the store indexes for every quote it holds), those sharing the most keys first, then by id; at most
-    /// <paramref name="limit"/>.
+    /// which the store indexes for every quote it holds), those sharing the most keys first; at most
+    /// <paramref name="limit"/>. A store may read only the first few dozen quotes of each key, so that a statement
+    /// repeated thousands of times costs no more to look up than a rare one.
     /// </summary>
     Task<IReadOnlyList<ClusterCandidate>> FindClusterCandidatesAsync(
         IReadOnlyCollection<string> clusterKeys, int limit, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// <see cref="FindClusterCandidatesAsync(IReadOnlyCollection{string}, int, CancellationToken)"/> for every quote of
+    /// a batch: element i answers <paramref name="keysPerQuote"/>[i]. A store that can look a batch up in one pass
+    /// over its index overrides this; the default asks quote by quote.
+    /// </summary>
+    async Task<IReadOnlyList<IReadOnlyList<ClusterCandidate>>> FindClusterCandidatesForEachAsync(
+        IReadOnlyList<IReadOnlyCollection<string>> keysPerQuote, int limit, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(keysPerQuote);
+        var found = new IReadOnlyList<ClusterCandidate>[keysPerQuote.Count];
+        for (var i = 0; i < found.Length; i++)
+            found[i] = keysPerQuote[i].Count == 0 ? [] : await FindClusterCandidatesAsync(keysPerQuote[i], limit, cancellationToken);
+        return found;
+    }
 
     /// <summary>
     /// The cluster's size and its first <paramref name="limit"/> appearances, earliest published first (undated

@@ -1,5 +1,6 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Util;
 using QuoteIndex.Core.Storage;
 
 namespace QuoteIndex.Store.Lucene;
@@ -7,31 +8,91 @@ namespace QuoteIndex.Store.Lucene;
 /// <summary>Clusters: candidates by shared keys, a cluster's appearances in publication order, and cluster sizes.</summary>
 public sealed partial class LuceneQuoteStore
 {
-    // Each shared key scores 1 (constant score, no coord), so the score is the number of keys a quote shares.
-    private static readonly Sort MostKeysFirst = new(SortField.FIELD_SCORE, LuceneQueryBuilder.ById);
-
     private static readonly Sort EarliestFirst = new(EarliestPublished(), LuceneQueryBuilder.ById);
 
-    public Task<IReadOnlyList<ClusterCandidate>> FindClusterCandidatesAsync(
-        IReadOnlyCollection<string> clusterKeys, int limit, CancellationToken cancellationToken) => Completed(() =>
+    /// <summary>
+    /// Quotes read per key. A statement repeated thousands of times (wire boilerplate) shares its keys with every copy:
+    /// reading each key's postings only this far keeps one look-up bounded while a large cluster still shows its members.
+    /// </summary>
+    internal const int PostingsPerKey = 32;
+
+    public async Task<IReadOnlyList<ClusterCandidate>> FindClusterCandidatesAsync(
+        IReadOnlyCollection<string> clusterKeys, int limit, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(clusterKeys);
+        return (await FindClusterCandidatesForEachAsync([clusterKeys], limit, cancellationToken))[0];
+    }
+
+    /// <summary>
+    /// One pass over the index for the whole batch: every distinct key is looked up once per segment, in sorted order
+    /// with one terms enumerator per segment, and each quote's candidates are then counted from those postings.
+    /// </summary>
+    public Task<IReadOnlyList<IReadOnlyList<ClusterCandidate>>> FindClusterCandidatesForEachAsync(
+        IReadOnlyList<IReadOnlyCollection<string>> keysPerQuote, int limit, CancellationToken cancellationToken) => Completed(() =>
+    {
+        ArgumentNullException.ThrowIfNull(keysPerQuote);
         ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
         cancellationToken.ThrowIfCancellationRequested();
-        var anyKey = new BooleanQuery(disableCoord: true);
-        foreach (var key in clusterKeys.Distinct(StringComparer.Ordinal))
-            anyKey.Add(new ConstantScoreQuery(new TermQuery(new Term(QuoteDocument.ClusterKey, key))), Occur.SHOULD);
-        if (anyKey.Clauses.Count == 0)
-            return (IReadOnlyList<ClusterCandidate>)[];
+        var keys = keysPerQuote.SelectMany(k => k).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+        if (keys.Length == 0)
+            return (IReadOnlyList<IReadOnlyList<ClusterCandidate>>)[.. keysPerQuote.Select(_ => (IReadOnlyList<ClusterCandidate>)[])];
 
         return WithSearcher(searcher =>
         {
-            var top = searcher.Search(anyKey, null, AtMostMaxDoc(searcher, limit), MostKeysFirst);
-            return (IReadOnlyList<ClusterCandidate>)top.ScoreDocs
-                .Select(hit => QuoteDocument.ReadCandidate(searcher.Doc(hit.Doc, QuoteDocument.CandidateFields)))
-                .ToList();
+            var postings = Postings(searcher, keys);
+            var read = new Dictionary<int, ClusterCandidate>();
+            var found = new IReadOnlyList<ClusterCandidate>[keysPerQuote.Count];
+            for (var i = 0; i < found.Length; i++)
+            {
+                var shared = new Dictionary<int, int>();
+                foreach (var key in keysPerQuote[i].Distinct(StringComparer.Ordinal))
+                {
+                    foreach (var doc in postings.GetValueOrDefault(key) ?? [])
+                        shared[doc] = shared.GetValueOrDefault(doc) + 1;
+                }
+
+                // Only the documents that make the cut are read; ties keep index order, oldest first.
+                found[i] = shared
+                    .OrderByDescending(pair => pair.Value)
+                    .ThenBy(pair => pair.Key)
+                    .Take(limit)
+                    .Select(pair => read.TryGetValue(pair.Key, out var known)
+                        ? known
+                        : read[pair.Key] = QuoteDocument.ReadCandidate(searcher.Doc(pair.Key, QuoteDocument.CandidateFields)))
+                    .ToList();
+            }
+
+            return (IReadOnlyList<IReadOnlyList<ClusterCandidate>>)found;
         });
     });
+
+    /// <summary>The live documents of each key, at most <see cref="PostingsPerKey"/> each, oldest first.</summary>
+    private static Dictionary<string, List<int>> Postings(IndexSearcher searcher, string[] sortedKeys)
+    {
+        var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var term = new BytesRef();
+        foreach (var leaf in searcher.IndexReader.Leaves)
+        {
+            var reader = leaf.AtomicReader;
+            if (reader.GetTerms(QuoteDocument.ClusterKey)?.GetEnumerator() is not { } terms)
+                continue;
+            foreach (var key in sortedKeys)
+            {
+                var docs = postings.GetValueOrDefault(key);
+                if (docs?.Count >= PostingsPerKey)
+                    continue;
+                term.CopyChars(key);
+                if (!terms.SeekExact(term))
+                    continue;
+                var enumerator = terms.Docs(reader.LiveDocs, null, DocsFlags.NONE);
+                docs ??= postings[key] = [];
+                while (docs.Count < PostingsPerKey && enumerator.NextDoc() != DocIdSetIterator.NO_MORE_DOCS)
+                    docs.Add(leaf.DocBase + enumerator.DocID);
+            }
+        }
+
+        return postings;
+    }
 
     public Task<QuoteCluster?> GetClusterAsync(string clusterId, int limit, CancellationToken cancellationToken) => Completed(() =>
     {

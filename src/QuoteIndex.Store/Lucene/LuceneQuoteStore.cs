@@ -1,6 +1,5 @@
 using System.Runtime.ExceptionServices;
 using Lucene.Net.Analysis;
-using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
@@ -51,6 +50,7 @@ public sealed partial class LuceneQuoteStore : IQuoteStore
             writer = new IndexWriter(directory, new IndexWriterConfig(QuoteDocument.Version, analyzer)
             {
                 OpenMode = OpenMode.CREATE_OR_APPEND,
+                RAMBufferSizeMB = 128,
             });
             // A brand-new index has no commit yet; make one so readers (and a reopen) find an index.
             writer.Commit();
@@ -134,7 +134,7 @@ public sealed partial class LuceneQuoteStore : IQuoteStore
         // The later entry of an article listed twice wins; every document is built before the writer is touched, so
         // a quote that cannot be mapped fails the call with nothing half-written into the next commit.
         var latest = articles.GroupBy(a => a.ArticleId, StringComparer.Ordinal).Select(g => g.Last()).ToList();
-        var documents = new List<Document>[latest.Count];
+        var documents = new List<(Quote Quote, string Json)>[latest.Count];
         OnEveryCore(latest.Count, i => documents[i] = DistinctById(latest[i].Quotes), cancellationToken);
         await _writeLock.WaitAsync(cancellationToken);
         try
@@ -145,7 +145,12 @@ public sealed partial class LuceneQuoteStore : IQuoteStore
             // thread its own in-memory segment: indexing is the costliest step of ingestion.
             foreach (var article in latest)
                 _writer.DeleteDocuments(new Term(QuoteDocument.ArticleId, article.ArticleId));
-            OnEveryCore(documents.Length, i => _writer.AddDocuments(documents[i]), CancellationToken.None);
+            OnEveryCore(documents.Length, i =>
+            {
+                var fields = ReusableQuoteFields.Current;
+                foreach (var (quote, json) in documents[i])
+                    _writer.AddDocument(fields.Fill(quote, json));
+            }, CancellationToken.None);
             CommitAndRefresh();
         }
         finally
@@ -167,9 +172,9 @@ public sealed partial class LuceneQuoteStore : IQuoteStore
         }
     }
 
-    /// <summary>The quotes' documents, the last one kept when an id is listed twice.</summary>
-    private static List<Document> DistinctById(IReadOnlyList<Quote> quotes) =>
-        quotes.GroupBy(q => q.Id, StringComparer.Ordinal).Select(g => QuoteDocument.From(g.Last())).ToList();
+    /// <summary>The quotes with their stored JSON, the last one kept when an id is listed twice.</summary>
+    private static List<(Quote Quote, string Json)> DistinctById(IReadOnlyList<Quote> quotes) =>
+        quotes.GroupBy(q => q.Id, StringComparer.Ordinal).Select(g => (g.Last(), QuoteJson.Serialize(g.Last()))).ToList();
 
     public Task<Quote?> GetAsync(string id, CancellationToken cancellationToken) => Completed(() =>
     {

@@ -44,6 +44,41 @@ public abstract partial class QuoteStoreConformanceTests
     }
 
     [Fact]
+    public async Task FindClusterCandidatesForEachAsync_Batch_AnswersEachQuoteAsTheSingleLookUpDoes()
+    {
+        await Store.UpsertAsync([SomeQuotes.Quote(Wall), SomeQuotes.Quote(Wall.Replace("winter", "autumn", StringComparison.Ordinal)),
+            SomeQuotes.Quote(Homes), SomeQuotes.Quote(Flooding)], Ct);
+        IReadOnlyCollection<string>[] keys =
+            [QuoteSignature.Of(Wall).Keys, [], QuoteSignature.Of(Homes.Replace("four", "five", StringComparison.Ordinal)).Keys, ["no-such-key"]];
+
+        var batch = await Store.FindClusterCandidatesForEachAsync(keys, 10, Ct);
+
+        Assert.Equal(keys.Length, batch.Count);
+        for (var i = 0; i < keys.Length; i++)
+        {
+            var single = keys[i].Count == 0 ? [] : await Store.FindClusterCandidatesAsync(keys[i], 10, Ct);
+            Assert.Equal(single, batch[i]);
+        }
+
+        Assert.Equal(2, batch[0].Count);
+        Assert.Empty(batch[1]);
+        Assert.Single(batch[2]);
+        Assert.Empty(batch[3]);
+    }
+
+    [Fact]
+    public async Task FindClusterCandidatesAsync_StatementRepeatedManyTimes_StaysBoundedAndFindsCopies()
+    {
+        var copies = Enumerable.Range(0, 150).Select(i => SomeQuotes.Quote(Wall, articleId: $"copy-{i}")).ToList();
+        await Store.UpsertAsync(copies, Ct);
+
+        var candidates = await Store.FindClusterCandidatesAsync(QuoteSignature.Of(Wall).Keys, 10, Ct);
+
+        Assert.Equal(10, candidates.Count);
+        Assert.All(candidates, c => Assert.Equal(Wall, c.Text));
+    }
+
+    [Fact]
     public async Task FindClusterCandidatesAsync_Limit_KeepsTheQuotesSharingTheMostKeys()
     {
         var same = SomeQuotes.Quote(Wall);
