@@ -213,7 +213,7 @@ internal sealed partial class ArticleOccasions
         for (var t = 0; t < _v.Tokens.Length; t++)
         {
             var token = _v.Tokens[t];
-            var isBreak = !_v.Masked[t] && (token.IsWord && Occasions.Words.ClauseBreaks.Contains(token.Lower) && !Preposition(t) || token.Lower == ";");
+            var isBreak = !_v.Masked[t] && (token.IsWord && token.Has(WordRoles.BreaksClause) && !Preposition(t) || token.Lower == ";");
             prefix[t + 1] = prefix[t] + (isBreak ? 1 : 0);
         }
 

@@ -9,10 +9,12 @@ internal enum TokenKind
     Punctuation,
 }
 
-/// <summary>A word, number or mark of the article text, with its lowercase form for lexicon look-ups.</summary>
-internal readonly record struct Token(int Start, int End, TokenKind Kind, string Lower)
+/// <summary>A word, number or mark of the article text, with its lowercase form for lexicon look-ups and what that form can do.</summary>
+internal readonly record struct Token(int Start, int End, TokenKind Kind, string Lower, WordRoles Roles = WordRoles.None)
 {
     public bool IsWord => Kind == TokenKind.Word;
+
+    public bool Has(WordRoles role) => (Roles & role) != 0;
 
     /// <summary>The lowercase word without a possessive ending: "fox news's" gives "news".</summary>
     public string Stem => IsPossessive ? Tokenizer.Shared(Lower.AsSpan(0, Lower.Length - (Lower.EndsWith('\'') ? 1 : 2))) : Lower;
@@ -28,7 +30,8 @@ internal static class Tokenizer
         // One list per thread, reused across articles: the only array allocated is the result.
         var tokens = _buffer ??= new List<Token>(4096);
         tokens.Clear();
-        _words?.Clear();
+        var words = _words ??= new ArticleWords();
+        words.Clear();
         var i = 0;
         while (i < text.Length)
         {
@@ -81,7 +84,8 @@ internal static class Tokenizer
                     }
                 }
 
-                tokens.Add(new Token(start, i, letters ? TokenKind.Word : TokenKind.Number, Lower(text, start, i)));
+                var (lower, roles) = Lower(text, start, i, words);
+                tokens.Add(new Token(start, i, letters ? TokenKind.Word : TokenKind.Number, lower, roles));
                 continue;
             }
 
@@ -133,11 +137,14 @@ internal static class Tokenizer
     /// The lowercase form, one string per distinct word of the article: words repeat within an article, and a small
     /// table that lives for one article stays in the processor's cache, where a pool shared across articles does not.
     /// </summary>
-    private static string Lower(string text, int start, int end)
+    private static (string Lower, WordRoles Roles) Lower(string text, int start, int end, ArticleWords words)
     {
         var length = end - start;
         if (length > 64)
-            return Create(text, start, end);
+        {
+            var made = Create(text, start, end);
+            return (made, WordRoleLexicon.Of(made));
+        }
         Span<char> buffer = stackalloc char[length];
         for (var k = 0; k < length; k++)
         {
@@ -145,33 +152,37 @@ internal static class Tokenizer
             buffer[k] = ch == '\u2019' ? '\'' : char.ToLowerInvariant(ch);
         }
 
-        return Shared(buffer);
+        return words.Get(buffer);
     }
 
     /// <summary>The article's string with these characters, made on first use.</summary>
-    public static string Shared(ReadOnlySpan<char> word) => (_words ??= new ArticleWords()).Get(word);
+    public static string Shared(ReadOnlySpan<char> word) => (_words ??= new ArticleWords()).Get(word).Word;
 
     /// <summary>The words of the article being tokenized on this thread; emptied as each article starts.</summary>
     [ThreadStatic]
     private static ArticleWords? _words;
 
-    /// <summary>One string per distinct word, with its span look-up made once (making it checks the comparer each time).</summary>
+    /// <summary>
+    /// One string per distinct word, with its roles, and its span look-up made once (making it checks the comparer each
+    /// time).
+    /// </summary>
     private sealed class ArticleWords
     {
-        private readonly HashSet<string> _words = new(StringComparer.Ordinal);
-        private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+        private readonly Dictionary<string, WordRoles> _words = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, WordRoles>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
         public ArticleWords() => _lookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
 
         public void Clear() => _words.Clear();
 
-        public string Get(ReadOnlySpan<char> word)
+        public (string Word, WordRoles Roles) Get(ReadOnlySpan<char> word)
         {
-            if (_lookup.TryGetValue(word, out var known))
-                return known;
+            if (_lookup.TryGetValue(word, out var known, out var roles))
+                return (known, roles);
             var made = new string(word);
-            _words.Add(made);
-            return made;
+            roles = WordRoleLexicon.Of(word);
+            _words.Add(made, roles);
+            return (made, roles);
         }
     }
 

@@ -45,19 +45,19 @@ internal static class VenueFinder
     private static readonly List<VenueMention> None = [];
 
     /// <summary>
-    /// Every word <see cref="At"/> can open a phrase on: one look-up turns away the many words that open none, where
-    /// the patterns below would each look the word up in turn.
+    /// Every word <see cref="At"/> can open a phrase on: the tokenizer marks them <see cref="WordRoles.OpensVenue"/>, and
+    /// one bit turns away the many words that open none, where the patterns below would each look the word up in turn.
     /// </summary>
-    private static readonly HashSet<string> Openers = new(
+    internal static readonly HashSet<string> Openers = new(
         ["at", "during", "in", "on", "inside", "to", "from", "before", "with", "for", "addressing", "addressed", "addresses",
          "interviewed", .. Words.TellVerbs, .. Words.TweetVerbs, .. Words.HostVerbs],
         StringComparer.Ordinal);
 
     private static VenueMention? At(ArticleView v, int i, int end)
     {
-        var w = v.Tokens[i].Lower;
-        if (!Openers.Contains(w))
+        if (!v.Tokens[i].Has(WordRoles.OpensVenue))
             return null;
+        var w = v.Tokens[i].Lower;
         var previous = i > 0 && v.Tokens[i - 1].IsWord ? v.Tokens[i - 1].Lower : null;
         switch (w)
         {
