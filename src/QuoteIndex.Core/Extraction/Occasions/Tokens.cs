@@ -146,45 +146,24 @@ internal static class Tokenizer
             return (made, WordRoleLexicon.Of(made));
         }
         Span<char> buffer = stackalloc char[length];
+        var hash = ArticleWords.EmptyHash;
         for (var k = 0; k < length; k++)
         {
             var ch = text[start + k];
-            buffer[k] = ch == '\u2019' ? '\'' : char.ToLowerInvariant(ch);
+            ch = ch == '\u2019' ? '\'' : char.ToLowerInvariant(ch);
+            buffer[k] = ch;
+            hash = ArticleWords.Hash(hash, ch);
         }
 
-        return words.Get(buffer);
+        return words.Get(buffer, hash);
     }
 
     /// <summary>The article's string with these characters, made on first use.</summary>
-    public static string Shared(ReadOnlySpan<char> word) => (_words ??= new ArticleWords()).Get(word).Word;
+    public static string Shared(ReadOnlySpan<char> word) => (_words ??= new ArticleWords()).Get(word, ArticleWords.HashOf(word)).Word;
 
     /// <summary>The words of the article being tokenized on this thread; emptied as each article starts.</summary>
     [ThreadStatic]
     private static ArticleWords? _words;
-
-    /// <summary>
-    /// One string per distinct word, with its roles, and its span look-up made once (making it checks the comparer each
-    /// time).
-    /// </summary>
-    private sealed class ArticleWords
-    {
-        private readonly Dictionary<string, WordRoles> _words = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, WordRoles>.AlternateLookup<ReadOnlySpan<char>> _lookup;
-
-        public ArticleWords() => _lookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
-
-        public void Clear() => _words.Clear();
-
-        public (string Word, WordRoles Roles) Get(ReadOnlySpan<char> word)
-        {
-            if (_lookup.TryGetValue(word, out var known, out var roles))
-                return (known, roles);
-            var made = new string(word);
-            roles = WordRoleLexicon.Of(word);
-            _words.Add(made, roles);
-            return (made, roles);
-        }
-    }
 
     private static string Create(string text, int start, int end) =>
         string.Create(end - start, (text, start), static (span, state) =>

@@ -28,10 +28,16 @@ internal static class WordRoleLexicon
     /// <summary>The roles of a lowercase word as <see cref="Tokenizer"/> writes it (curly apostrophes already straight).</summary>
     public static WordRoles Of(ReadOnlySpan<char> lower)
     {
-        var roles = Find(lower) & ~WordRoles.OpensDate;
+        var roles = Find(lower);
         // A time expression is read from the word without its possessive ending, as Token.Stem gives it.
-        var stem = lower.EndsWith("'s") || (lower.Length > 2 && lower.EndsWith("s'")) ? lower[..^(lower.EndsWith('\'') ? 1 : 2)] : lower;
-        if ((Find(stem) & WordRoles.OpensDate) != 0 || (stem.Length > 0 && char.IsAsciiDigit(stem[0])))
+        var stem = lower;
+        if (lower.EndsWith("'s") || (lower.Length > 2 && lower.EndsWith("s'")))
+        {
+            stem = lower[..^(lower.EndsWith('\'') ? 1 : 2)];
+            roles = (roles & ~WordRoles.OpensDate) | (Find(stem) & WordRoles.OpensDate);
+        }
+
+        if (stem.Length > 0 && char.IsAsciiDigit(stem[0]))
             roles |= WordRoles.OpensDate;
         return roles;
     }
