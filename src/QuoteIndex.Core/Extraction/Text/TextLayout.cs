@@ -156,7 +156,7 @@ public sealed class TextLayout
         return SentenceOpeners.Has(text.AsSpan(from, wordEnd - from));
     }
 
-    private static readonly HashSet<string> SentenceOpeners = new(StringComparer.Ordinal)
+    private static readonly WordSet SentenceOpeners = new(StringComparer.Ordinal)
     {
         "The", "A", "An", "He", "She", "It", "They", "We", "I", "But", "And", "In", "On", "This", "That", "There", "His", "Her", "Their",
     };
