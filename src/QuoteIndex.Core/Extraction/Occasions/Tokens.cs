@@ -32,6 +32,7 @@ internal static class Tokenizer
         tokens.Clear();
         var words = _words ??= new ArticleWords();
         words.Clear();
+        Span<char> buffer = stackalloc char[LongestShared];
         var i = 0;
         while (i < text.Length)
         {
@@ -50,7 +51,17 @@ internal static class Tokenizer
                 while (i < text.Length)
                 {
                     var d = text[i];
-                    if (char.IsLetterOrDigit(d))
+                    // ASCII first: news text is nearly all ASCII, and these tests need no table.
+                    if (char.IsAsciiLetter(d))
+                    {
+                        letters = true;
+                        i++;
+                    }
+                    else if (char.IsAsciiDigit(d))
+                    {
+                        i++;
+                    }
+                    else if (!char.IsAscii(d) && char.IsLetterOrDigit(d))
                     {
                         letters |= char.IsLetter(d);
                         i++;
@@ -84,7 +95,7 @@ internal static class Tokenizer
                     }
                 }
 
-                var (lower, roles) = Lower(text, start, i, words);
+                var (lower, roles) = Lower(text, start, i, words, buffer);
                 tokens.Add(new Token(start, i, letters ? TokenKind.Word : TokenKind.Number, lower, roles));
                 continue;
             }
@@ -137,26 +148,28 @@ internal static class Tokenizer
     /// The lowercase form, one string per distinct word of the article: words repeat within an article, and a small
     /// table that lives for one article stays in the processor's cache, where a pool shared across articles does not.
     /// </summary>
-    private static (string Lower, WordRoles Roles) Lower(string text, int start, int end, ArticleWords words)
+    private static (string Lower, WordRoles Roles) Lower(string text, int start, int end, ArticleWords words, Span<char> buffer)
     {
         var length = end - start;
-        if (length > 64)
+        if (length > LongestShared)
         {
             var made = Create(text, start, end);
             return (made, WordRoleLexicon.Of(made));
         }
-        Span<char> buffer = stackalloc char[length];
         var hash = ArticleWords.EmptyHash;
         for (var k = 0; k < length; k++)
         {
             var ch = text[start + k];
-            ch = ch == '\u2019' ? '\'' : char.ToLowerInvariant(ch);
+            ch = char.IsAscii(ch) ? (char)(char.IsAsciiLetterUpper(ch) ? ch | 0x20 : ch) : ch == '\u2019' ? '\'' : char.ToLowerInvariant(ch);
             buffer[k] = ch;
             hash = ArticleWords.Hash(hash, ch);
         }
 
-        return words.Get(buffer, hash);
+        return words.Get(buffer[..length], hash);
     }
+
+    /// <summary>Longer words (a URL, a run of digits) are rare and made on their own, outside the article's table.</summary>
+    private const int LongestShared = 64;
 
     /// <summary>The article's string with these characters, made on first use.</summary>
     public static string Shared(ReadOnlySpan<char> word) => (_words ??= new ArticleWords()).Get(word, ArticleWords.HashOf(word)).Word;

@@ -1,3 +1,5 @@
+using QuoteIndex.Core.Extraction.Text;
+
 namespace QuoteIndex.Core.Extraction.Occasions;
 
 /// <summary>What a lowercase word can do in the patterns of occasion resolution.</summary>
@@ -42,7 +44,11 @@ internal static class WordRoleLexicon
         return roles;
     }
 
-    private static WordRoles Find(ReadOnlySpan<char> word) => RoleLookup.TryGetValue(word, out var roles) ? roles : WordRoles.None;
+    /// <summary>Most words have no role: their shape turns them away before they are hashed.</summary>
+    private static readonly WordShapes Shapes = new(Roles.Keys);
+
+    private static WordRoles Find(ReadOnlySpan<char> word) =>
+        Shapes.MayHold(word) && RoleLookup.TryGetValue(word, out var roles) ? roles : WordRoles.None;
 
     private static Dictionary<string, WordRoles> Build()
     {
