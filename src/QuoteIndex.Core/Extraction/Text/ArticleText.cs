@@ -10,7 +10,7 @@ internal sealed class ArticleText
     private readonly int[] _sentenceTokenStart;
     private readonly TextSpan[] _quotedParts;
     private readonly int[] _quotationOfPart;
-    private sbyte[]? _titleCase;
+    private readonly bool[] _titleCase;
 
     public ArticleText(string text)
     {
@@ -39,10 +39,13 @@ internal sealed class ArticleText
         marks.Sort((a, b) => a.Position.CompareTo(b.Position));
         var cursor = new QuoteMarkCursor(marks);
         _sentenceTokenStart = new int[Layout.Sentences.Count + 1];
+        _titleCase = new bool[Layout.Sentences.Count];
         for (var s = 0; s < Layout.Sentences.Count; s++)
         {
             _sentenceTokenStart[s] = _tokens.Count;
             Tokenizer.Tokenize(text, Layout.Sentences[s].Start, Layout.Sentences[s].End, _tokens, cursor);
+            // Read while the sentence's tokens are fresh in the cache: attribution asks about nearly every sentence.
+            _titleCase[s] = InTitleCase(_sentenceTokenStart[s], _tokens.Count);
         }
 
         _sentenceTokenStart[^1] = _tokens.Count;
@@ -56,26 +59,21 @@ internal sealed class ArticleText
     public (int Start, int End) SentenceTokens(int sentence) => (_sentenceTokenStart[sentence], _sentenceTokenStart[sentence + 1]);
 
     /// <summary>A headline line in title case ("Mayor's Son Says The Bridge Will Be Finished"), where verbs have capitals too.</summary>
-    public bool IsTitleCase(int sentence)
-    {
-        _titleCase ??= new sbyte[Layout.Sentences.Count];
-        if (_titleCase[sentence] == 0)
-        {
-            var (first, last) = SentenceTokens(sentence);
-            int words = 0, capitalised = 0;
-            for (var k = first; k < last; k++)
-            {
-                if (_tokens[k].Kind != TokenKind.Word || _tokens[k].Length < 4)
-                    continue;
-                words++;
-                if (char.IsUpper(Text[_tokens[k].Start]))
-                    capitalised++;
-            }
+    public bool IsTitleCase(int sentence) => _titleCase[sentence];
 
-            _titleCase[sentence] = (sbyte)(words >= 3 && capitalised == words ? 1 : -1);
+    private bool InTitleCase(int first, int last)
+    {
+        int words = 0, capitalised = 0;
+        for (var k = first; k < last; k++)
+        {
+            if (_tokens[k].Kind != TokenKind.Word || _tokens[k].Length < 4)
+                continue;
+            words++;
+            if (char.IsUpper(Text[_tokens[k].Start]))
+                capitalised++;
         }
 
-        return _titleCase[sentence] > 0;
+        return words >= 3 && capitalised == words;
     }
 
     /// <summary>
