@@ -44,7 +44,7 @@ internal static partial class SentenceAttributor
             var last = Math.Min(sentenceLast, i + MaxReach);
             var token = tokens[i];
             // A cue is a lower-case word outside quotation marks ("United States" holds no cue).
-            if (token.Kind != TokenKind.Word || article.IsQuoted(token.Start)
+            if (token.Kind != TokenKind.Word || article.IsQuotedToken(i)
                 || (char.IsUpper(text[token.Start]) && i > sentenceFirst && !article.IsTitleCase(sentence)))
                 continue;
             Statement? statement;

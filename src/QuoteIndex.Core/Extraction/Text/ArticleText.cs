@@ -11,6 +11,7 @@ internal sealed class ArticleText
     private readonly TextSpan[] _quotedParts;
     private readonly int[] _quotationOfPart;
     private readonly bool[] _titleCase;
+    private readonly bool[] _quotedToken;
 
     public ArticleText(string text)
     {
@@ -49,6 +50,7 @@ internal sealed class ArticleText
         }
 
         _sentenceTokenStart[^1] = _tokens.Count;
+        _quotedToken = QuotedTokens();
     }
 
     public string Text { get; }
@@ -134,6 +136,28 @@ internal sealed class ArticleText
         }
 
         return parts;
+    }
+
+    /// <summary>True when the token starts inside the words of a quotation: <see cref="IsQuoted"/> of its start.</summary>
+    public bool IsQuotedToken(int token) => _quotedToken[token];
+
+    /// <summary>
+    /// <see cref="IsQuoted"/> for every token's start, in one walk: tokens and quoted parts are both in text order, and
+    /// the parts do not overlap.
+    /// </summary>
+    private bool[] QuotedTokens()
+    {
+        var quoted = new bool[_tokens.Count];
+        var part = 0;
+        for (var k = 0; k < quoted.Length; k++)
+        {
+            var start = _tokens[k].Start;
+            while (part < _quotedParts.Length && _quotedParts[part].End <= start)
+                part++;
+            quoted[k] = part < _quotedParts.Length && _quotedParts[part].Start <= start;
+        }
+
+        return quoted;
     }
 
     /// <summary>True when the offset lies inside the words of a quotation.</summary>
