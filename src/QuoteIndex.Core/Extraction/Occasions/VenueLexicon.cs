@@ -153,7 +153,7 @@ internal static class VenueLexicon
 
     /// <summary>
     /// The shapes of every word <see cref="Head"/> can name a venue by: the heads, their plurals and the qualified heads.
-    /// Nearly every noun of a sentence is asked about, and most are turned away by their shape alone, unhashed and
+    /// Nearly every noun of a sentence is asked about, and most are turned away by their shape alone, unhashed
     /// and without making the singular that the plural look-up needs.
     /// </summary>
     private static readonly WordShapes HeadShapes = new(
