@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using QuoteIndex.Core.Extraction.Quoting;
 using QuoteIndex.Core.Quotes;
 
@@ -66,12 +67,12 @@ internal sealed class ArticleText
     private bool InTitleCase(int first, int last)
     {
         int words = 0, capitalised = 0;
-        for (var k = first; k < last; k++)
+        foreach (var token in CollectionsMarshal.AsSpan(_tokens)[first..last])
         {
-            if (_tokens[k].Kind != TokenKind.Word || _tokens[k].Length < 4)
+            if (token.Kind != TokenKind.Word || token.Length < 4)
                 continue;
             words++;
-            if (char.IsUpper(Text[_tokens[k].Start]))
+            if (char.IsUpper(Text[token.Start]))
                 capitalised++;
         }
 
@@ -149,9 +150,10 @@ internal sealed class ArticleText
     {
         var quoted = new bool[_tokens.Count];
         var part = 0;
+        var tokens = CollectionsMarshal.AsSpan(_tokens);
         for (var k = 0; k < quoted.Length; k++)
         {
-            var start = _tokens[k].Start;
+            var start = tokens[k].Start;
             while (part < _quotedParts.Length && _quotedParts[part].End <= start)
                 part++;
             quoted[k] = part < _quotedParts.Length && _quotedParts[part].Start <= start;
