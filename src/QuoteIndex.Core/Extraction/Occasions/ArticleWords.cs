@@ -31,6 +31,9 @@ internal sealed class ArticleWords
         return hash;
     }
 
+    /// <summary>Room for the tokenizer to lowercase a word in before looking it up.</summary>
+    public char[] Buffer { get; } = new char[Tokenizer.LongestShared];
+
     public void Clear()
     {
         // A table grown for an outsized article goes back to its usual size rather than being emptied slot by slot.

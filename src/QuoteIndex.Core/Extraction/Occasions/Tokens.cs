@@ -32,7 +32,9 @@ internal static class Tokenizer
         tokens.Clear();
         var words = _words ??= new ArticleWords();
         words.Clear();
-        Span<char> buffer = stackalloc char[LongestShared];
+        // A buffer kept with the table, not on the stack: a method that allocates on the stack is compiled once, without
+        // the profile-guided second compilation that inlines the small tests of the loop below.
+        var buffer = words.Buffer;
         var i = 0;
         while (i < text.Length)
         {
@@ -169,7 +171,7 @@ internal static class Tokenizer
     }
 
     /// <summary>Longer words (a URL, a run of digits) are rare and made on their own, outside the article's table.</summary>
-    private const int LongestShared = 64;
+    public const int LongestShared = 64;
 
     /// <summary>The article's string with these characters, made on first use.</summary>
     public static string Shared(ReadOnlySpan<char> word) => (_words ??= new ArticleWords()).Get(word, ArticleWords.HashOf(word)).Word;
