@@ -355,7 +355,7 @@ internal sealed partial class ArticleOccasions
         var tokens = _v.Tokens;
         for (var t = 0; t < tokens.Length; t++)
         {
-            if (_v.Masked[t] || !tokens[t].IsWord || tokens[t].Stem is not ("committee" or "subcommittee"))
+            if (_v.Masked[t] || !tokens[t].IsWord || !tokens[t].Has(WordRoles.EndsCommittee))
                 continue;
             var start = t;
             for (var k = t - 1; k >= 0 && t - k <= 7 && !_v.Masked[k] && tokens[k].IsWord && _v.TokenSentence[k] == _v.TokenSentence[t]; k--)

@@ -16,6 +16,9 @@ internal enum WordRoles : byte
 
     /// <summary>One of <see cref="Words.ClauseBreaks"/>.</summary>
     BreaksClause = 4,
+
+    /// <summary>Its stem is "committee" or "subcommittee", the end of a committee's name.</summary>
+    EndsCommittee = 8,
 }
 
 /// <summary>
@@ -38,6 +41,9 @@ internal static class WordRoleLexicon
             stem = lower[..^(lower.EndsWith('\'') ? 1 : 2)];
             roles = (roles & ~WordRoles.OpensDate) | (Find(stem) & WordRoles.OpensDate);
         }
+
+        if (stem is "committee" or "subcommittee")
+            roles |= WordRoles.EndsCommittee;
 
         if (stem.Length > 0 && char.IsAsciiDigit(stem[0]))
             roles |= WordRoles.OpensDate;
