@@ -14,6 +14,13 @@ public static class ArticleIdentity
     /// <summary>A short, URL-safe hex digest of <paramref name="value"/>.</summary>
     public static string Hash(string value)
     {
+        ArgumentNullException.ThrowIfNull(value);
+        return Hash(value, prefix: string.Empty);
+    }
+
+    /// <summary><paramref name="prefix"/> and then the digest of <paramref name="value"/>, made as one string.</summary>
+    internal static string Hash(ReadOnlySpan<char> value, string prefix)
+    {
         // Every quote gets an id, so the UTF-8 bytes go to the stack (or a pooled array for a long text), not the heap.
         var most = Encoding.UTF8.GetMaxByteCount(value.Length);
         var rented = most > StackBytes ? ArrayPool<byte>.Shared.Rent(most) : null;
@@ -23,8 +30,14 @@ public static class ArticleIdentity
         SHA256.HashData(utf8[..length], digest);
         if (rented is not null)
             ArrayPool<byte>.Shared.Return(rented);
-        return Convert.ToHexStringLower(digest[..16]);
+        Span<char> hex = stackalloc char[prefix.Length + DigestBytes * 2];
+        prefix.CopyTo(hex);
+        Convert.TryToHexStringLower(digest[..DigestBytes], hex[prefix.Length..], out _);
+        return new string(hex);
     }
+
+    /// <summary>Half of the SHA-256 digest: unique enough for articles and quotes, and a shorter id.</summary>
+    private const int DigestBytes = 16;
 
     private const int StackBytes = 1024;
 }

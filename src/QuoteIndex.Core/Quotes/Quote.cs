@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text;
 using QuoteIndex.Core.Articles;
 
 namespace QuoteIndex.Core.Quotes;
@@ -83,8 +85,24 @@ public sealed record Quote
     public int Start => Spans[0].Start;
     public int End => Spans[^1].End;
 
-    public static string IdFor(string articleId, string text) =>
-        "q_" + ArticleIdentity.Hash(articleId + "\u001f" + QuoteText.Normalise(text));
+    public static string IdFor(string articleId, string text)
+    {
+        ArgumentNullException.ThrowIfNull(articleId);
+        ArgumentNullException.ThrowIfNull(text);
+        // The hash of "{articleId}\u001f{normal form of text}", built in one buffer: every quote gets an id, and the
+        // intermediate strings would be garbage at once.
+        var decomposed = text.Normalize(NormalizationForm.FormD);
+        var most = articleId.Length + 1 + decomposed.Length;
+        var rented = most > QuoteText.StackChars ? ArrayPool<char>.Shared.Rent(most) : null;
+        Span<char> buffer = rented ?? stackalloc char[QuoteText.StackChars];
+        articleId.CopyTo(buffer);
+        buffer[articleId.Length] = '\u001f';
+        var length = articleId.Length + 1 + QuoteText.NormaliseDecomposed(decomposed, buffer[(articleId.Length + 1)..]);
+        var id = ArticleIdentity.Hash(buffer[..length], prefix: "q_");
+        if (rented is not null)
+            ArrayPool<char>.Shared.Return(rented);
+        return id;
+    }
 
     private string DefaultClusterId()
     {

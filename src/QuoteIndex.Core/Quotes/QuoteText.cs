@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using QuoteIndex.Core.Articles;
 
@@ -13,16 +14,32 @@ public static class QuoteText
     public static string Normalise(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var result = new StringBuilder(text.Length);
+        var decomposed = text.Normalize(NormalizationForm.FormD);
+        var rented = decomposed.Length > StackChars ? ArrayPool<char>.Shared.Rent(decomposed.Length) : null;
+        Span<char> buffer = rented ?? stackalloc char[StackChars];
+        var result = new string(buffer[..NormaliseDecomposed(decomposed, buffer)]);
+        if (rented is not null)
+            ArrayPool<char>.Shared.Return(rented);
+        return result;
+    }
+
+    /// <summary>
+    /// Writes the normal form of <paramref name="decomposed"/> (already in Unicode form D) to <paramref name="into"/>,
+    /// which must hold as many characters as the input: each space written stands for at least one character dropped.
+    /// Returns the number of characters written.
+    /// </summary>
+    internal static int NormaliseDecomposed(ReadOnlySpan<char> decomposed, Span<char> into)
+    {
+        var length = 0;
         var pendingSpace = false;
-        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        foreach (var c in decomposed)
         {
             if (char.IsLetterOrDigit(c))
             {
-                if (pendingSpace && result.Length > 0)
-                    result.Append(' ');
+                if (pendingSpace && length > 0)
+                    into[length++] = ' ';
                 pendingSpace = false;
-                result.Append(char.ToLowerInvariant(c));
+                into[length++] = char.ToLowerInvariant(c);
             }
             else if (char.IsWhiteSpace(c) || char.IsPunctuation(c) || char.IsSymbol(c))
             {
@@ -32,7 +49,7 @@ public static class QuoteText
             }
         }
 
-        return result.ToString();
+        return length;
     }
 
     /// <summary>
@@ -42,4 +59,7 @@ public static class QuoteText
     public static string ExactKey(string text) => ExactKeyOfNormalised(Normalise(text));
 
     internal static string ExactKeyOfNormalised(string normalised) => "c_" + ArticleIdentity.Hash(normalised);
+
+    /// <summary>Quotes are mostly a sentence or two: their normal form is built on the stack up to this length.</summary>
+    internal const int StackChars = 512;
 }

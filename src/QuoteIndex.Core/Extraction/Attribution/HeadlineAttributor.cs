@@ -11,7 +11,7 @@ namespace QuoteIndex.Core.Extraction.Attribution;
 internal static class HeadlineAttributor
 {
     /// <summary>Labels that take a colon without being speakers.</summary>
-    private static readonly HashSet<string> Labels = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly WordSet Labels = new(StringComparer.OrdinalIgnoreCase)
     {
         "update", "updated", "editor", "note", "source", "sources", "photo", "video", "watch", "read", "related", "see",
         "more", "also", "correction", "disclosure", "warning", "breaking", "exclusive", "analysis", "opinion", "live",

@@ -8,14 +8,14 @@ namespace QuoteIndex.Core.Extraction.Attribution;
 /// <summary>Where the reported words start and end around a cue: addressees, adverbials, the side of the attribution.</summary>
 internal static partial class SentenceAttributor
 {
-    private static readonly HashSet<string> TimeWords = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly WordSet TimeWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight",
         "earlier", "later", "recently", "previously", "morning", "afternoon", "evening", "night", "again", "also",
         "repeatedly", "publicly", "privately", "last", "this", "week", "month", "year", "separately", "then", "now",
     };
 
-    private static readonly HashSet<string> AdverbialStarts = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly WordSet AdverbialStarts = new(StringComparer.OrdinalIgnoreCase)
     {
         "on", "in", "at", "during", "after", "before", "while", "last", "this", "earlier", "later", "to", "via", "with",
         "through", "from", "following", "late", "early", "when",
@@ -159,7 +159,7 @@ internal static partial class SentenceAttributor
         return parts.Count > 0 ? parts : content;
     }
 
-    private static readonly HashSet<string> Prepositions = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly WordSet Prepositions = new(StringComparer.OrdinalIgnoreCase)
     {
         "in", "on", "at", "during", "to", "via", "through", "from", "after", "before", "with", "while", "when",
         "outside", "inside", "near", "by", "under", "over", "into", "amid", "following", "ahead",

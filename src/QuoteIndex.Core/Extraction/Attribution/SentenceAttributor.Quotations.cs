@@ -113,7 +113,7 @@ internal static partial class SentenceAttributor
         return new Statement(kind, spans, cue, mention, "according-to", Confidence(0.9, mention, kind));
     }
 
-    private static readonly HashSet<string> WorkNouns = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly WordSet WorkNouns = new(StringComparer.OrdinalIgnoreCase)
     {
         "film", "movie", "book", "novel", "song", "album", "show", "series", "documentary", "play", "musical", "poem",
         "essay", "article", "column", "report", "study", "podcast", "programme", "program", "episode", "exhibition",

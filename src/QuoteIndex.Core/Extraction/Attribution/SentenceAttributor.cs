@@ -14,21 +14,21 @@ internal static partial class SentenceAttributor
     /// <summary>How many tokens either side of a cue a statement may reach.</summary>
     private const int MaxReach = 150;
 
-    private static readonly HashSet<string> NotReportingBefore = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly WordSet NotReportingBefore = new(StringComparer.OrdinalIgnoreCase)
     {
         "to", "not", "will", "would", "could", "should", "might", "may", "can", "must", "did", "does", "do", "never",
         "n't", "cannot", "won't", "wouldn't", "didn't", "doesn't", "don't", "let", "who", "which", "the", "so-called",
         "a", "an", "his", "her", "their", "its", "my", "our", "your", "that", "this", "these", "those", "of", "no",
     };
 
-    private static readonly HashSet<string> AmbiguousPlurals = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly WordSet AmbiguousPlurals = new(StringComparer.OrdinalIgnoreCase)
     {
         "states", "claims", "reports", "notes", "remarks", "comments", "calls", "points", "shows", "offers", "questions",
         "promises", "tweets", "posts", "counters", "charges", "answers", "estimates", "finds", "credits", "quotes", "reads",
     };
 
     /// <summary>Subjects a plain "say" (present plural) may have: "officials say", "they say".</summary>
-    private static readonly HashSet<string> PluralPronouns = new(StringComparer.OrdinalIgnoreCase) { "they", "we", "i", "you" };
+    private static readonly WordSet PluralPronouns = new(StringComparer.OrdinalIgnoreCase) { "they", "we", "i", "you" };
 
     /// <summary>The statements of one sentence, in order; usually none or one.</summary>
     public static List<Statement> Find(ArticleText article, int sentence)
@@ -44,7 +44,7 @@ internal static partial class SentenceAttributor
             var last = Math.Min(sentenceLast, i + MaxReach);
             var token = tokens[i];
             // A cue is a lower-case word outside quotation marks ("United States" holds no cue).
-            if (token.Kind != TokenKind.Word || article.IsQuoted(token.Start)
+            if (token.Kind != TokenKind.Word || article.IsQuotedToken(i)
                 || (char.IsUpper(text[token.Start]) && i > sentenceFirst && !article.IsTitleCase(sentence)))
                 continue;
             Statement? statement;

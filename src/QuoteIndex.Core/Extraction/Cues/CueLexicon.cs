@@ -1,3 +1,5 @@
+using QuoteIndex.Core.Extraction.Text;
+
 namespace QuoteIndex.Core.Extraction.Cues;
 
 /// <summary>
@@ -9,7 +11,10 @@ internal static class CueLexicon
     private static readonly Dictionary<string, CueVerb> Forms = Build();
     private static readonly Dictionary<string, CueVerb>.AlternateLookup<ReadOnlySpan<char>> FormLookup = Forms.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    public static CueVerb? Find(ReadOnlySpan<char> word) => FormLookup.TryGetValue(word, out var verb) ? verb : null;
+    private static readonly WordShapes Shapes = new(Forms.Keys);
+
+    /// <summary>The verb a word is a form of; asked of nearly every word outside quotations, so most are turned away unhashed.</summary>
+    public static CueVerb? Find(ReadOnlySpan<char> word) => Shapes.MayHold(word) && FormLookup.TryGetValue(word, out var verb) ? verb : null;
 
     private static Dictionary<string, CueVerb> Build()
     {

@@ -155,8 +155,8 @@ internal sealed partial class ArticleOccasions
     {
         for (var t = Math.Max(first, token - 40); t < token; t++)
         {
-            if (_v.Masked[t] || !_v.IsCapitalized(t) || Occasions.Words.Stops.Contains(_v.Tokens[t].Lower)
-                || Occasions.Words.Determiners.Contains(_v.Tokens[t].Lower) || DateExpressions.IsDateWord(_v, t))
+            if (_v.Masked[t] || !_v.IsCapitalized(t) || Occasions.Words.Stops.Has(_v.Tokens[t].Lower)
+                || Occasions.Words.Determiners.Has(_v.Tokens[t].Lower) || DateExpressions.IsDateWord(_v, t))
                 continue;
             var start = t;
             while (t + 1 < token && _v.IsCapitalized(t + 1) && !_v.Masked[t + 1])

@@ -213,7 +213,7 @@ internal sealed partial class ArticleOccasions
         for (var t = 0; t < _v.Tokens.Length; t++)
         {
             var token = _v.Tokens[t];
-            var isBreak = !_v.Masked[t] && (token.IsWord && Occasions.Words.ClauseBreaks.Contains(token.Lower) && !Preposition(t) || token.Lower == ";");
+            var isBreak = !_v.Masked[t] && (token.IsWord && token.Has(WordRoles.BreaksClause) && !Preposition(t) || token.Lower == ";");
             prefix[t + 1] = prefix[t] + (isBreak ? 1 : 0);
         }
 
@@ -230,7 +230,7 @@ internal sealed partial class ArticleOccasions
         if (t + 1 >= _v.Tokens.Length || _v.Masked[t + 1])
             return false;
         var next = _v.Tokens[t + 1];
-        return next.Kind == TokenKind.Number || next.IsWord && (Occasions.Words.Determiners.Contains(next.Lower) || DateExpressions.IsDateWord(_v, t + 1)
+        return next.Kind == TokenKind.Number || next.IsWord && (Occasions.Words.Determiners.Has(next.Lower) || DateExpressions.IsDateWord(_v, t + 1)
             || next.Lower.EndsWith("ing", StringComparison.Ordinal));
     }
 
@@ -290,6 +290,7 @@ internal sealed partial class ArticleOccasions
         var after = new int[n];
         var pronoun = new int[n];
         int lastPronoun = -1, sentence = -1;
+        var keyLookup = _keys.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var t = 0; t < n; t++)
         {
             if (_v.TokenSentence[t] != sentence)
@@ -302,7 +303,7 @@ internal sealed partial class ArticleOccasions
             var token = _v.Tokens[t];
             if (_v.Masked[t] || !token.IsWord)
                 continue;
-            if (_keys.Count > 0 && _v.IsCapitalized(t) && SpeakerKeys.Normalise(token.Lower) is var key && _keys.Contains(key))
+            if (_keys.Count > 0 && _v.IsCapitalized(t) && keyLookup.TryGetValue(SpeakerKeys.NormaliseLowered(token.Lower), out var key))
                 keys[t] = key;
             else if (token.Lower is "he" or "she")
                 lastPronoun = t;
@@ -354,14 +355,14 @@ internal sealed partial class ArticleOccasions
         var tokens = _v.Tokens;
         for (var t = 0; t < tokens.Length; t++)
         {
-            if (_v.Masked[t] || !tokens[t].IsWord || tokens[t].Stem is not ("committee" or "subcommittee"))
+            if (_v.Masked[t] || !tokens[t].IsWord || !tokens[t].Has(WordRoles.EndsCommittee))
                 continue;
             var start = t;
             for (var k = t - 1; k >= 0 && t - k <= 7 && !_v.Masked[k] && tokens[k].IsWord && _v.TokenSentence[k] == _v.TokenSentence[t]; k--)
             {
-                if (_v.IsCapitalized(k) && !Occasions.Words.Determiners.Contains(tokens[k].Lower))
+                if (_v.IsCapitalized(k) && !Occasions.Words.Determiners.Has(tokens[k].Lower))
                     start = k;
-                else if (!(tokens[k].Lower is "and" or "on" or "of" || !Occasions.Words.Stops.Contains(tokens[k].Lower) && !tokens[k].IsPossessive))
+                else if (!(tokens[k].Lower is "and" or "on" or "of" || !Occasions.Words.Stops.Has(tokens[k].Lower) && !tokens[k].IsPossessive))
                     break;
             }
 

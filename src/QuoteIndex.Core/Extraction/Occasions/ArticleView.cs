@@ -146,7 +146,9 @@ internal sealed class ArticleView
     private static bool[] Mask(Token[] tokens, IEnumerable<TextSpan> content)
     {
         var masked = new bool[tokens.Length];
-        var spans = content.Where(s => s.Length > 0).OrderBy(s => s.Start).ToArray();
+        var spans = content.Where(s => s.Length > 0).ToArray();
+        // Spans that start together may fall in any order: only the furthest end among them counts.
+        Array.Sort(spans, static (a, b) => a.Start.CompareTo(b.Start));
         var k = 0;
         var reach = -1;
         for (var i = 0; i < tokens.Length; i++)

@@ -118,10 +118,11 @@ internal static class DateExpressions
     };
 
     /// <summary>
-    /// Every word a time expression can start on, besides a day number ("5", "21st"): one look-up turns away the many
-    /// words that start none. Keep it in step with the cases of <see cref="TryParse"/>.
+    /// Every word a time expression can start on, besides a day number ("5", "21st"): the tokenizer marks them
+    /// <see cref="WordRoles.OpensDate"/>, and one bit turns away the many words that start none. Keep it in step with the
+    /// cases of <see cref="TryParse"/>.
     /// </summary>
-    private static readonly HashSet<string> Openers = new(
+    internal static readonly HashSet<string> Openers = new(
         ["today", "tonight", "yesterday", "this", "past", "last", "earlier", "later", "early", "late", "that", "the", "then",
          "at", "in", "over", "after", "before", "since", "mid", "during", "recently", "previously", "formerly",
          .. AgoUnits, .. Words.Weekdays, .. Words.MonthNames],
@@ -132,9 +133,9 @@ internal static class DateExpressions
         var tokens = v.Tokens;
         if (i >= end || v.Masked[i] || !tokens[i].IsWord && tokens[i].Kind != TokenKind.Number)
             return null;
-        var w = tokens[i].Stem;
-        if (!Openers.Contains(w) && !(w.Length > 0 && char.IsAsciiDigit(w[0])))
+        if (!tokens[i].Has(WordRoles.OpensDate))
             return null;
+        var w = tokens[i].Stem;
         var next = Word(v, i + 1, end);
         var next2 = Word(v, i + 2, end);
         switch (w)

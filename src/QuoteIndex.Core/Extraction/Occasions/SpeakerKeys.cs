@@ -42,7 +42,7 @@ internal static class SpeakerKeys
         foreach (var word in words)
         {
             var w = word.Trim(MentionPunctuation);
-            if (w.Length > 0 && char.IsUpper(w[0]) && !Words.PersonPronouns.Contains(w.ToLowerInvariant()) && !Words.Determiners.Contains(w.ToLowerInvariant()))
+            if (w.Length > 0 && char.IsUpper(w[0]) && !Words.PersonPronouns.Has(w.ToLowerInvariant()) && !Words.Determiners.Has(w.ToLowerInvariant()))
             {
                 if (!Suffixes.Contains(w))
                     last = w;
@@ -57,7 +57,17 @@ internal static class SpeakerKeys
     }
 
     public static bool IsPronoun(string? mention) =>
-        mention is not null && Words.PersonPronouns.Contains(mention.Trim().ToLowerInvariant());
+        mention is not null && Words.PersonPronouns.Has(mention.Trim().ToLowerInvariant());
+
+    /// <summary>
+    /// <see cref="Normalise"/> of a token's lowercase form, which has straight apostrophes and is lower case already
+    /// (lowercasing lowercased text changes nothing), without making a string: asked of every capitalised word.
+    /// </summary>
+    public static ReadOnlySpan<char> NormaliseLowered(string lower)
+    {
+        var w = lower.AsSpan().TrimEnd('.');
+        return w.EndsWith("'s", StringComparison.Ordinal) ? w[..^2] : w;
+    }
 
     public static string Normalise(string word)
     {

@@ -9,10 +9,12 @@ internal enum TokenKind
     Punctuation,
 }
 
-/// <summary>A word, number or mark of the article text, with its lowercase form for lexicon look-ups.</summary>
-internal readonly record struct Token(int Start, int End, TokenKind Kind, string Lower)
+/// <summary>A word, number or mark of the article text, with its lowercase form for lexicon look-ups and what that form can do.</summary>
+internal readonly record struct Token(int Start, int End, TokenKind Kind, string Lower, WordRoles Roles = WordRoles.None)
 {
     public bool IsWord => Kind == TokenKind.Word;
+
+    public bool Has(WordRoles role) => (Roles & role) != 0;
 
     /// <summary>The lowercase word without a possessive ending: "fox news's" gives "news".</summary>
     public string Stem => IsPossessive ? Tokenizer.Shared(Lower.AsSpan(0, Lower.Length - (Lower.EndsWith('\'') ? 1 : 2))) : Lower;
@@ -28,7 +30,11 @@ internal static class Tokenizer
         // One list per thread, reused across articles: the only array allocated is the result.
         var tokens = _buffer ??= new List<Token>(4096);
         tokens.Clear();
-        _words?.Clear();
+        var words = _words ??= new ArticleWords();
+        words.Clear();
+        // A buffer kept with the table, not on the stack: a method that allocates on the stack is compiled once, without
+        // the profile-guided second compilation that inlines the small tests of the loop below.
+        var buffer = words.Buffer;
         var i = 0;
         while (i < text.Length)
         {
@@ -47,7 +53,17 @@ internal static class Tokenizer
                 while (i < text.Length)
                 {
                     var d = text[i];
-                    if (char.IsLetterOrDigit(d))
+                    // ASCII first: news text is nearly all ASCII, and these tests need no table.
+                    if (char.IsAsciiLetter(d))
+                    {
+                        letters = true;
+                        i++;
+                    }
+                    else if (char.IsAsciiDigit(d))
+                    {
+                        i++;
+                    }
+                    else if (!char.IsAscii(d) && char.IsLetterOrDigit(d))
                     {
                         letters |= char.IsLetter(d);
                         i++;
@@ -81,7 +97,8 @@ internal static class Tokenizer
                     }
                 }
 
-                tokens.Add(new Token(start, i, letters ? TokenKind.Word : TokenKind.Number, Lower(text, start, i)));
+                var (lower, roles) = Lower(text, start, i, words, buffer);
+                tokens.Add(new Token(start, i, letters ? TokenKind.Word : TokenKind.Number, lower, roles));
                 continue;
             }
 
@@ -133,47 +150,35 @@ internal static class Tokenizer
     /// The lowercase form, one string per distinct word of the article: words repeat within an article, and a small
     /// table that lives for one article stays in the processor's cache, where a pool shared across articles does not.
     /// </summary>
-    private static string Lower(string text, int start, int end)
+    private static (string Lower, WordRoles Roles) Lower(string text, int start, int end, ArticleWords words, Span<char> buffer)
     {
         var length = end - start;
-        if (length > 64)
-            return Create(text, start, end);
-        Span<char> buffer = stackalloc char[length];
+        if (length > LongestShared)
+        {
+            var made = Create(text, start, end);
+            return (made, WordRoleLexicon.Of(made));
+        }
+        var hash = ArticleWords.EmptyHash;
         for (var k = 0; k < length; k++)
         {
             var ch = text[start + k];
-            buffer[k] = ch == '\u2019' ? '\'' : char.ToLowerInvariant(ch);
+            ch = char.IsAscii(ch) ? (char)(char.IsAsciiLetterUpper(ch) ? ch | 0x20 : ch) : ch == '\u2019' ? '\'' : char.ToLowerInvariant(ch);
+            buffer[k] = ch;
+            hash = ArticleWords.Hash(hash, ch);
         }
 
-        return Shared(buffer);
+        return words.Get(buffer[..length], hash);
     }
 
+    /// <summary>Longer words (a URL, a run of digits) are rare and made on their own, outside the article's table.</summary>
+    public const int LongestShared = 64;
+
     /// <summary>The article's string with these characters, made on first use.</summary>
-    public static string Shared(ReadOnlySpan<char> word) => (_words ??= new ArticleWords()).Get(word);
+    public static string Shared(ReadOnlySpan<char> word) => (_words ??= new ArticleWords()).Get(word, ArticleWords.HashOf(word)).Word;
 
     /// <summary>The words of the article being tokenized on this thread; emptied as each article starts.</summary>
     [ThreadStatic]
     private static ArticleWords? _words;
-
-    /// <summary>One string per distinct word, with its span look-up made once (making it checks the comparer each time).</summary>
-    private sealed class ArticleWords
-    {
-        private readonly HashSet<string> _words = new(StringComparer.Ordinal);
-        private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
-
-        public ArticleWords() => _lookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
-
-        public void Clear() => _words.Clear();
-
-        public string Get(ReadOnlySpan<char> word)
-        {
-            if (_lookup.TryGetValue(word, out var known))
-                return known;
-            var made = new string(word);
-            _words.Add(made);
-            return made;
-        }
-    }
 
     private static string Create(string text, int start, int end) =>
         string.Create(end - start, (text, start), static (span, state) =>

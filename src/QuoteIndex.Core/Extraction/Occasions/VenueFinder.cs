@@ -47,19 +47,19 @@ internal static class VenueFinder
     private static readonly List<VenueMention> None = [];
 
     /// <summary>
-    /// Every word <see cref="At"/> can open a phrase on: one look-up turns away the many words that open none, where
-    /// the patterns below would each look the word up in turn.
+    /// Every word <see cref="At"/> can open a phrase on: the tokenizer marks them <see cref="WordRoles.OpensVenue"/>, and
+    /// one bit turns away the many words that open none, where the patterns below would each look the word up in turn.
     /// </summary>
-    private static readonly HashSet<string> Openers = new(
+    internal static readonly HashSet<string> Openers = new(
         ["at", "during", "in", "on", "inside", "to", "from", "before", "with", "for", "addressing", "addressed", "addresses",
          "interviewed", .. Words.TellVerbs, .. Words.TweetVerbs, .. Words.HostVerbs],
         StringComparer.Ordinal);
 
     private static VenueMention? At(ArticleView v, int i, int end)
     {
-        var w = v.Tokens[i].Lower;
-        if (!Openers.Contains(w))
+        if (!v.Tokens[i].Has(WordRoles.OpensVenue))
             return null;
+        var w = v.Tokens[i].Lower;
         var previous = i > 0 && v.Tokens[i - 1].IsWord ? v.Tokens[i - 1].Lower : null;
         switch (w)
         {
@@ -81,7 +81,7 @@ internal static class VenueFinder
 
         if (Words.TellVerbs.Contains(w) || w is "addressing" or "addressed" or "addresses")
             return Addressee(v, i, i + 1, end);
-        if (Words.TweetVerbs.Contains(w) && (w != "tweet" || previous is not null && Words.PersonPronouns.Contains(previous)))
+        if (Words.TweetVerbs.Contains(w) && (w != "tweet" || previous is not null && Words.PersonPronouns.Has(previous)))
             return Made(i, i + 1, "Twitter", VenueType.SocialMedia, "social", "twitter", VenueStrength.Outlet);
         if (Words.HostVerbs.Contains(w))
             return Hosted(v, i, end);
@@ -96,7 +96,7 @@ internal static class VenueFinder
     /// <summary>A noun phrase at <paramref name="i"/> ending in a document noun ("The union's complaint to the Harbour Board", "the ad's narrator").</summary>
     public static VenueMention? DocumentAt(ArticleView v, int i, int end)
     {
-        if (i >= end || v.VenueMasked[i] || !v.Tokens[i].IsWord || Words.Stops.Contains(v.Tokens[i].Lower) && !Words.Determiners.Contains(v.Tokens[i].Lower))
+        if (i >= end || v.VenueMasked[i] || !v.Tokens[i].IsWord || Words.Stops.Has(v.Tokens[i].Lower) && !Words.Determiners.Has(v.Tokens[i].Lower))
             return null;
         if (Noun(v, i, end) is not { } np)
             return null;
@@ -170,7 +170,7 @@ internal static class VenueFinder
         // "Members of the Lowmere Port Caucus held a press conference": the host names the occasion.
         var host = i;
         while (host > 0 && i - host < 5 && !v.VenueMasked[host - 1] && v.IsCapitalized(host - 1) && v.TokenSentence[host - 1] == v.TokenSentence[i]
-               && !Words.Determiners.Contains(v.Tokens[host - 1].Lower) && !Words.PersonPronouns.Contains(v.Tokens[host - 1].Lower)
+               && !Words.Determiners.Has(v.Tokens[host - 1].Lower) && !Words.PersonPronouns.Has(v.Tokens[host - 1].Lower)
                && !DateExpressions.IsDateWord(v, host - 1))
             host--;
         if (host < i && mention.Strength == VenueStrength.Strong && phrase.Determiner >= 0 && v.Tokens[phrase.Determiner].Lower is "a" or "an")
@@ -202,7 +202,7 @@ internal static class VenueFinder
             var w = v.Tokens[j].Stem;
             if (w is "committee" or "subcommittee" or "panel" or "commission")
                 return j + 1;
-            if (Words.Stops.Contains(w) && w is not "and" and not "on" and not "of")
+            if (Words.Stops.Has(w) && w is not "and" and not "on" and not "of")
                 return -1;
         }
 
@@ -280,7 +280,7 @@ internal static class VenueFinder
     {
         var j = i;
         var det = -1;
-        if (j < end && !v.VenueMasked[j] && v.Tokens[j].IsWord && Words.Determiners.Contains(v.Tokens[j].Lower))
+        if (j < end && !v.VenueMasked[j] && v.Tokens[j].IsWord && Words.Determiners.Has(v.Tokens[j].Lower))
         {
             det = j;
             j++;
@@ -290,7 +290,7 @@ internal static class VenueFinder
         for (var k = 0; j < end && k < 5 && !v.VenueMasked[j] && (v.Tokens[j].IsWord || v.Tokens[j].Kind == TokenKind.Number); k++, j++)
         {
             var w = v.Tokens[j].Stem;
-            if (Words.Stops.Contains(w) || DateExpressions.IsDateWord(v, j))
+            if (Words.Stops.Has(w) || DateExpressions.IsDateWord(v, j))
                 break;
             if (VenueLexicon.IsAudience(w))
                 head = j;
@@ -447,7 +447,7 @@ internal static class VenueFinder
     {
         var j = i;
         var det = -1;
-        if (j < end && !v.VenueMasked[j] && v.Tokens[j].IsWord && Words.Determiners.Contains(v.Tokens[j].Lower))
+        if (j < end && !v.VenueMasked[j] && v.Tokens[j].IsWord && Words.Determiners.Has(v.Tokens[j].Lower))
         {
             det = j;
             j++;
@@ -509,7 +509,7 @@ internal static class VenueFinder
                 continue;
             }
 
-            if (!t.IsWord || Words.Stops.Contains(t.Lower) || DateExpressions.IsDateWord(v, j))
+            if (!t.IsWord || Words.Stops.Has(t.Lower) || DateExpressions.IsDateWord(v, j))
                 break;
             if (t.Lower is "upcoming" or "next" or "future" or "forthcoming" or "planned" or "scheduled" or "proposed" or "coming" or "possible" or "potential" or "hypothetical")
                 return null;
@@ -523,14 +523,14 @@ internal static class VenueFinder
                 j++;
                 // Compound heads: "town hall meeting", "campaign rally speech".
                 while (j < end && !v.VenueMasked[j] && v.Tokens[j].IsWord && !t.IsPossessive
-                       && VenueLexicon.Head(v.Tokens[j].Stem, v.Tokens[j - 1].Stem) is not null && !Words.Stops.Contains(v.Tokens[j].Lower))
+                       && VenueLexicon.Head(v.Tokens[j].Stem, v.Tokens[j - 1].Stem) is not null && !Words.Stops.Has(v.Tokens[j].Lower))
                 {
                     head = j;
                     j++;
                 }
 
                 // "talk radio host", "debate moderator", "interview request": the venue noun only qualifies another noun.
-                if (j < end && !v.VenueMasked[j] && v.Tokens[j].IsWord && !v.IsCapitalized(j) && !Words.Stops.Contains(v.Tokens[j].Lower)
+                if (j < end && !v.VenueMasked[j] && v.Tokens[j].IsWord && !v.IsCapitalized(j) && !Words.Stops.Has(v.Tokens[j].Lower)
                     && !TailStarters.Contains(v.Tokens[j].Lower) && !DateExpressions.IsDateWord(v, j)
                     && !v.Tokens[j].Lower.EndsWith("ed", StringComparison.Ordinal) && !v.Tokens[j].Lower.EndsWith("ing", StringComparison.Ordinal)
                     && !v.Tokens[head].IsPossessive)
@@ -664,7 +664,7 @@ internal static class VenueFinder
     private static int Generic(ArticleView v, int i, int end, int max)
     {
         var j = i;
-        if (j < end && !v.VenueMasked[j] && v.Tokens[j].IsWord && Words.Determiners.Contains(v.Tokens[j].Lower))
+        if (j < end && !v.VenueMasked[j] && v.Tokens[j].IsWord && Words.Determiners.Has(v.Tokens[j].Lower))
             j++;
         var start = j;
         while (j < end && j - start < max && !v.VenueMasked[j])
@@ -684,7 +684,7 @@ internal static class VenueFinder
 
             if (!t.IsWord || DateExpressions.IsDateWord(v, j))
                 break;
-            if (Words.Stops.Contains(t.Lower))
+            if (Words.Stops.Has(t.Lower))
             {
                 if (t.Lower is "and" or "of" or "&" && j > start && v.IsCapitalized(j - 1) && j + 1 < end && v.IsCapitalized(j + 1))
                 {
@@ -762,7 +762,7 @@ internal static class VenueFinder
                 case "of":
                     stop = Generic(v, j + 1, end, 6);
                     if (stop > j + 1 && stop + 1 < end && !v.VenueMasked[stop] && v.Tokens[stop].Lower == "to" && v.Tokens[stop + 1].IsWord
-                        && !Words.Stops.Contains(v.Tokens[stop + 1].Lower))
+                        && !Words.Stops.Has(v.Tokens[stop + 1].Lower))
                         stop = Generic(v, stop + 1, end, 6);
                     break;
                 case "by" when VenueLexicon.Head(head, null) is { } document && IsDocumentFamily(document.Family):

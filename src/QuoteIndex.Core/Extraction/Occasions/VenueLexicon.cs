@@ -1,3 +1,4 @@
+using QuoteIndex.Core.Extraction.Text;
 using QuoteIndex.Core.Quotes;
 
 namespace QuoteIndex.Core.Extraction.Occasions;
@@ -150,8 +151,18 @@ internal static class VenueLexicon
         "troops", "workers", "employees", "members", "veterans", "listeners", "viewers", "audiences", "crowds",
     };
 
+    /// <summary>
+    /// The shapes of every word <see cref="Head"/> can name a venue by: the heads, their plurals and the qualified heads.
+    /// Nearly every noun of a sentence is asked about, and most are turned away by their shape alone, unhashed
+    /// and without making the singular that the plural look-up needs.
+    /// </summary>
+    private static readonly WordShapes HeadShapes = new(
+        [.. Heads.Keys, .. Heads.Keys.Select(h => h + "s"), .. Heads.Keys.Where(h => h.EndsWith('y')).Select(h => h[..^1] + "ies"), .. QualifiedHeads.Keys]);
+
     public static VenueHead? Head(string word, string? previous)
     {
+        if (!HeadShapes.MayHold(word))
+            return null;
         if (QualifiedHeads.TryGetValue(word, out var qualified))
             return previous is not null && qualified.After.Contains(previous) ? qualified.Head : null;
         if (!Heads.TryGetValue(word, out var head) && !TryPlural(word, out head))
@@ -180,7 +191,8 @@ internal static class VenueLexicon
     }
 
     /// <summary>"rallies", "interviews": the plural of a venue noun.</summary>
-    public static bool IsPlural(string word) => !Heads.ContainsKey(word) && !QualifiedHeads.ContainsKey(word) && TryPlural(word, out _);
+    public static bool IsPlural(string word) =>
+        HeadShapes.MayHold(word) && !Heads.ContainsKey(word) && !QualifiedHeads.ContainsKey(word) && TryPlural(word, out _);
 
     public static bool IsBroadcastModifier(string word) => BroadcastModifiers.Contains(word);
 

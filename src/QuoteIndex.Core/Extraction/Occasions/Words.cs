@@ -1,9 +1,11 @@
+using QuoteIndex.Core.Extraction.Text;
+
 namespace QuoteIndex.Core.Extraction.Occasions;
 
 /// <summary>Small closed word classes the venue and date patterns need.</summary>
 internal static class Words
 {
-    public static readonly HashSet<string> Determiners = new(StringComparer.Ordinal)
+    public static readonly WordSet Determiners = new(StringComparer.Ordinal)
     {
         "a", "an", "the", "his", "her", "their", "its", "this", "that", "these", "those", "one", "another", "our", "my",
         "your",
@@ -12,7 +14,7 @@ internal static class Words
     public static readonly HashSet<string> PossessivePronouns = new(StringComparer.Ordinal) { "his", "her", "their", "its" };
 
     /// <summary>Function words and verbs of saying: a noun phrase never runs through them.</summary>
-    public static readonly HashSet<string> Stops = new(StringComparer.Ordinal)
+    public static readonly WordSet Stops = new(StringComparer.Ordinal)
     {
         "of", "in", "on", "at", "with", "by", "for", "and", "or", "but", "nor", "to", "from", "as", "that", "which", "who",
         "whom", "whose", "where", "when", "while", "after", "before", "than", "is", "was", "were", "are", "be", "been",
@@ -25,7 +27,7 @@ internal static class Words
         "asked", "called", "noted", "wrote", "writes", "urged", "argued", "declared", "stated", "insisted", "explained",
     };
 
-    public static readonly HashSet<string> PersonPronouns = new(StringComparer.Ordinal)
+    public static readonly WordSet PersonPronouns = new(StringComparer.Ordinal)
     {
         "he", "she", "they", "it", "i", "we", "you", "him", "her", "them", "his", "its", "their",
     };

@@ -30,6 +30,11 @@ internal static class QuoteMarkScanner
             var openLength = 1;
             while (i < paragraph.End)
             {
+                // Only a mark can open or close a quotation: skip straight to the next one.
+                var skip = text.AsSpan(i, paragraph.End - i).IndexOfAny(OpeningOrClosingMarks);
+                if (skip < 0)
+                    break;
+                i += skip;
                 // Some outlets type two apostrophes ('') for a double quote mark.
                 var twoApostrophes = primary == QuoteStyle.Double && text[i] == '\'' && i + 1 < paragraph.End && text[i + 1] == '\'';
                 if (open < 0 && (twoApostrophes ? IsTwoApostropheOpening(text, i, paragraph) : IsOpening(text, i, paragraph, primary)))
@@ -70,6 +75,9 @@ internal static class QuoteMarkScanner
     }
 
     private static readonly SearchValues<char> Marks = SearchValues.Create("\"\u201C\u201D\u201E\u00AB\u00BB\u2018'");
+
+    /// <summary>Every mark <see cref="IsOpening"/>, <see cref="IsClosing"/> or a pair of apostrophes can stand on.</summary>
+    private static readonly SearchValues<char> OpeningOrClosingMarks = SearchValues.Create("\"\u201C\u201D\u201E\u00AB\u00BB\u2018\u2019'");
 
     /// <summary>Which family of marks opens quotations in this text: double marks unless it only quotes with single ones.</summary>
     private static QuoteStyle PrimaryStyle(string text)

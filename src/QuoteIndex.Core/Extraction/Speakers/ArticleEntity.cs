@@ -1,4 +1,3 @@
-using QuoteIndex.Core.Extraction.Text;
 using QuoteIndex.Core.Quotes;
 
 namespace QuoteIndex.Core.Extraction.Speakers;

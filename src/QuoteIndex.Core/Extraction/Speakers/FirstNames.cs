@@ -8,7 +8,7 @@ namespace QuoteIndex.Core.Extraction.Speakers;
 /// </summary>
 internal static class FirstNames
 {
-    public static readonly HashSet<string> Male = new(StringComparer.OrdinalIgnoreCase)
+    public static readonly WordSet Male = new(StringComparer.OrdinalIgnoreCase)
     {
         "aaron", "adam", "ahmed", "alan", "albert", "alex", "alexander", "ali", "andrew", "andy", "anthony", "antony", "arthur",
         "barack", "ben", "benjamin", "bernie", "bill", "bob", "bobby", "boris", "brad", "brian", "bruce", "carl", "carlos",
@@ -25,7 +25,7 @@ internal static class FirstNames
         "justin", "emmanuel", "friedrich", "pedro", "javier", "andrés", "lula", "benjamin", "yoav", "ali", "hassan", "ahmad",
     };
 
-    public static readonly HashSet<string> Female = new(StringComparer.OrdinalIgnoreCase)
+    public static readonly WordSet Female = new(StringComparer.OrdinalIgnoreCase)
     {
         "alice", "amanda", "amy", "ana", "angela", "ann", "anna", "anne", "barbara", "betsy", "betty", "carly", "carol",
         "caroline", "catherine", "cathy", "chelsea", "christine", "claire", "condoleezza", "cynthia", "debbie", "deborah",

@@ -88,7 +88,7 @@ internal static partial class MentionFinder
         return name is { Kind: MentionKind.Name } ? name with { Role = RoleOf(text, tokens, start, end) } : null;
     }
 
-    private static readonly HashSet<string> AsideStarts = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly WordSet AsideStarts = new(StringComparer.OrdinalIgnoreCase)
     {
         "who", "whose", "which", "whom", "when", "while", "where", "as", "after", "before", "a", "an", "the", "of", "from",
         "in", "at", "for", "like", "himself", "herself", "also", "now", "then", "once", "formerly", "previously", "both",

@@ -216,7 +216,7 @@ internal static partial class MentionFinder
 
     /// <summary>Cheap guard against swallowing a clause into the subject: past-tense words are not names.</summary>
     /// <summary>"a poll released in August", "a report issued Monday": past participles inside a noun phrase.</summary>
-    private static readonly HashSet<string> ReducedRelatives = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly WordSet ReducedRelatives = new(StringComparer.OrdinalIgnoreCase)
     {
         "released", "published", "conducted", "issued", "taken", "filed", "obtained", "reviewed", "commissioned",
         "sponsored", "funded", "posted", "aired", "broadcast", "signed", "sent", "written", "based", "affiliated",

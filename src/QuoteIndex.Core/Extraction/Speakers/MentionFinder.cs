@@ -11,26 +11,26 @@ internal static partial class MentionFinder
 {
     private const int MaxPhraseTokens = 12;
 
-    private static readonly HashSet<string> Boundaries = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly WordSet Boundaries = new(StringComparer.OrdinalIgnoreCase)
     {
         "that", "but", "while", "as", "when", "because", "so", "if", "who", "which", "where", "after", "before",
         "although", "though", "since", "whether", "than", "and", "or", "nor", "yet", "what", "how", "why",
     };
 
-    private static readonly HashSet<string> TimeWords = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly WordSet TimeWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight",
         "morning", "afternoon", "evening", "night", "week", "weekend", "month", "year", "earlier", "later", "past",
     };
 
     /// <summary>Auxiliaries and common verbs: a speaker phrase never runs through them.</summary>
-    private static readonly HashSet<string> Verbs = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly WordSet Verbs = new(StringComparer.OrdinalIgnoreCase)
     {
         "is", "was", "are", "were", "be", "been", "being", "has", "have", "had", "could", "would", "should", "will", "can",
         "may", "might", "must", "do", "does", "did", "went", "came", "got", "made", "took", "gave", "seemed", "appeared",
     };
 
-    private static readonly HashSet<string> Prepositions = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly WordSet Prepositions = new(StringComparer.OrdinalIgnoreCase)
     {
         "from", "for", "of", "at", "with", "in", "to", "on", "close", "familiar", "within", "inside", "near", "under", "by",
     };

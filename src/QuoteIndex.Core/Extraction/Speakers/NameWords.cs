@@ -5,7 +5,7 @@ namespace QuoteIndex.Core.Extraction.Speakers;
 /// <summary>Word lists that tell the parts of a speaker phrase apart: titles, particles, organisation words, pronouns.</summary>
 internal static class NameWords
 {
-    public static readonly HashSet<string> Titles = Set(
+    public static readonly WordSet Titles = Set(
         "president", "vice", "secretary", "senator", "sen.", "sens.", "representative", "rep.", "reps.", "congressman",
         "congresswoman", "governor", "gov.", "lt.", "lieutenant", "mayor", "minister", "prime", "premier", "chancellor",
         "ambassador", "amb.", "judge", "justice", "chief", "general", "gen.", "admiral", "adm.", "colonel", "col.",
@@ -26,12 +26,12 @@ internal static class NameWords
         "regional", "city", "county", "district", "general's", "presidential", "vice-presidential", "party", "campaign");
 
     /// <summary>Lower-case words that may sit inside a name: "Ludwig van Beethoven", "Mohammed bin Salman".</summary>
-    public static readonly HashSet<string> Particles = Set(
+    public static readonly WordSet Particles = Set(
         "de", "da", "di", "du", "del", "della", "der", "den", "des", "dos", "das", "do", "la", "le", "van", "von", "ter", "ten",
         "bin", "bint", "ibn", "al", "el", "y", "st.", "mac", "o'");
 
     /// <summary>Words that make a capitalised phrase an organisation or a body rather than a person.</summary>
-    public static readonly HashSet<string> OrganisationWords = Set(
+    public static readonly WordSet OrganisationWords = Set(
         "ministry", "department", "dept.", "office", "agency", "administration", "government", "council", "committee",
         "commission", "authority", "board", "bureau", "service", "services", "institute", "institution", "foundation",
         "association", "union", "federation", "league", "party", "campaign", "house", "senate", "congress", "parliament",
@@ -47,7 +47,7 @@ internal static class NameWords
         "ventures", "holdings", "partners", "industries", "technologies", "labs", "media", "times's");
 
     /// <summary>Capitalised at a sentence start, never a speaker's name: "That, the commission said, ...".</summary>
-    public static readonly HashSet<string> NotNames = Set(
+    public static readonly WordSet NotNames = Set(
         "that", "this", "these", "those", "there", "here", "the", "a", "an", "but", "and", "or", "so", "yet", "in", "on",
         "at", "for", "with", "as", "if", "when", "while", "after", "before", "then", "now", "still", "also", "however",
         "meanwhile", "instead", "indeed", "yes", "no", "well", "why", "what", "how", "who", "where", "which", "some",
@@ -57,12 +57,12 @@ internal static class NameWords
         "even", "over", "only", "just", "still", "yet", "since", "until", "during", "despite", "unlike", "like");
 
     /// <summary>"Some said ...", "Others argued ...": people the text counts but does not name.</summary>
-    public static readonly HashSet<string> Quantifiers = Set("some", "others", "many", "most", "few", "several", "both", "all", "none");
+    public static readonly WordSet Quantifiers = Set("some", "others", "many", "most", "few", "several", "both", "all", "none");
 
-    public static readonly HashSet<string> Pronouns = Set("he", "she", "they", "it", "we", "i", "you");
+    public static readonly WordSet Pronouns = Set("he", "she", "they", "it", "we", "i", "you");
 
     /// <summary>Nouns that name unnamed sources or groups: "officials said", "a source close to ...".</summary>
-    public static readonly HashSet<string> UnnamedNouns = Set(
+    public static readonly WordSet UnnamedNouns = Set(
         "official", "officials", "source", "sources", "spokesman", "spokeswoman", "spokesperson", "spokespeople",
         "representative", "representatives", "aide", "aides", "adviser", "advisers", "advisor", "advisors", "critic",
         "critics", "expert", "experts", "analyst", "analysts", "observer", "observers", "economist", "economists",
@@ -82,13 +82,13 @@ internal static class NameWords
         "nominee", "team", "coach", "manager", "owner", "owners", "board", "firm", "party", "press", "aide", "surgeon",
         "nurse", "nurses", "director", "councillor", "officer", "officers", "host", "moderator", "panel", "jury");
 
-    public static readonly HashSet<string> Determiners = Set(
+    public static readonly WordSet Determiners = Set(
         "the", "a", "an", "another", "his", "her", "their", "its", "our", "my", "your", "some", "many", "several", "most",
         "few", "other", "two", "three", "four", "five", "both", "all", "one", "these", "those", "this", "that", "each",
         "senior", "top", "former");
 
     /// <summary>Words between a subject and its cue that belong to neither: "has also said", "would later tell".</summary>
-    public static readonly HashSet<string> Auxiliaries = Set(
+    public static readonly WordSet Auxiliaries = Set(
         "has", "have", "had", "was", "were", "is", "are", "will", "would", "did", "does", "do", "could", "might", "may",
         "also", "later", "previously", "again", "then", "repeatedly", "often", "once", "recently", "reportedly", "further",
         "publicly", "privately", "earlier", "flatly", "simply", "just", "already", "frequently", "even", "still", "since",
@@ -124,7 +124,7 @@ internal static class NameWords
     /// <summary>"one in four", "two-thirds": counts that stand for people in poll reports.</summary>
     public static bool IsCount(ReadOnlySpan<char> word) => Numbers.Has(word) || word is "one" or "two-thirds" or "one-third" or "three-quarters";
 
-    private static readonly HashSet<string> Numbers = Set("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "hundred", "thousand", "million");
+    private static readonly WordSet Numbers = Set("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "hundred", "thousand", "million");
 
-    private static HashSet<string> Set(params string[] words) => new(words, StringComparer.OrdinalIgnoreCase);
+    private static WordSet Set(params string[] words) => new(words, StringComparer.OrdinalIgnoreCase);
 }

@@ -124,13 +124,13 @@ internal static class SpeakerResolver
         var next = 0;
         for (var k = 0; k < tokens.Count; k++)
         {
-            if (!tokens[k].IsCapitalised(text) || article.IsQuoted(tokens[k].Start))
+            if (!tokens[k].IsCapitalised(text) || article.IsQuotedToken(k))
                 continue;
             while (next < reported.Count && reported[next].End <= tokens[k].Start)
                 next++;
             var insideReport = next < reported.Count && reported[next].Start <= tokens[k].Start;
             var end = k;
-            while (end + 1 < tokens.Count && article.Tokens[end + 1].Kind == TokenKind.Word && !article.IsQuoted(tokens[end + 1].Start)
+            while (end + 1 < tokens.Count && article.Tokens[end + 1].Kind == TokenKind.Word && !article.IsQuotedToken(end + 1)
                    && (tokens[end + 1].IsCapitalised(text) || ParticlesThenCapital(article, end + 1)
                        || tokens[end + 1].Is(text, "of") && end + 2 < tokens.Count && tokens[end + 2].IsCapitalised(text)))
                 end++;

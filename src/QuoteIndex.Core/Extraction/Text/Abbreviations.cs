@@ -3,7 +3,7 @@ namespace QuoteIndex.Core.Extraction.Text;
 /// <summary>Words that end in a period without ending a sentence ("Mr. Smith", "Sept. 24", "U.S. officials").</summary>
 internal static class Abbreviations
 {
-    private static readonly HashSet<string> Words = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly WordSet Words = new(StringComparer.OrdinalIgnoreCase)
     {
         // Titles and honorifics
         "mr", "mrs", "ms", "messrs", "dr", "prof", "rev", "fr", "sr", "jr", "st", "hon", "sen", "sens", "rep", "reps",
@@ -41,7 +41,7 @@ internal static class Abbreviations
         // "No. 10" abbreviates "number"; "voted no." ends a sentence.
         if (word.Equals("no", StringComparison.OrdinalIgnoreCase) || word.Equals("nos", StringComparison.OrdinalIgnoreCase))
             return char.IsUpper(word[0]) && period + 2 < text.Length && char.IsDigit(text[period + 2]);
-        return Words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+        return Words.Has(word);
     }
 
     private static bool IsDottedLetters(ReadOnlySpan<char> word)

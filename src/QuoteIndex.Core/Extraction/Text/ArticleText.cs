@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using QuoteIndex.Core.Extraction.Quoting;
 using QuoteIndex.Core.Quotes;
 
@@ -10,7 +11,8 @@ internal sealed class ArticleText
     private readonly int[] _sentenceTokenStart;
     private readonly TextSpan[] _quotedParts;
     private readonly int[] _quotationOfPart;
-    private sbyte[]? _titleCase;
+    private readonly bool[] _titleCase;
+    private readonly bool[] _quotedToken;
 
     public ArticleText(string text)
     {
@@ -39,13 +41,17 @@ internal sealed class ArticleText
         marks.Sort((a, b) => a.Position.CompareTo(b.Position));
         var cursor = new QuoteMarkCursor(marks);
         _sentenceTokenStart = new int[Layout.Sentences.Count + 1];
+        _titleCase = new bool[Layout.Sentences.Count];
         for (var s = 0; s < Layout.Sentences.Count; s++)
         {
             _sentenceTokenStart[s] = _tokens.Count;
             Tokenizer.Tokenize(text, Layout.Sentences[s].Start, Layout.Sentences[s].End, _tokens, cursor);
+            // Read while the sentence's tokens are fresh in the cache: attribution asks about nearly every sentence.
+            _titleCase[s] = InTitleCase(_sentenceTokenStart[s], _tokens.Count);
         }
 
         _sentenceTokenStart[^1] = _tokens.Count;
+        _quotedToken = QuotedTokens();
     }
 
     public string Text { get; }
@@ -56,26 +62,21 @@ internal sealed class ArticleText
     public (int Start, int End) SentenceTokens(int sentence) => (_sentenceTokenStart[sentence], _sentenceTokenStart[sentence + 1]);
 
     /// <summary>A headline line in title case ("Mayor's Son Says The Bridge Will Be Finished"), where verbs have capitals too.</summary>
-    public bool IsTitleCase(int sentence)
-    {
-        _titleCase ??= new sbyte[Layout.Sentences.Count];
-        if (_titleCase[sentence] == 0)
-        {
-            var (first, last) = SentenceTokens(sentence);
-            int words = 0, capitalised = 0;
-            for (var k = first; k < last; k++)
-            {
-                if (_tokens[k].Kind != TokenKind.Word || _tokens[k].Length < 4)
-                    continue;
-                words++;
-                if (char.IsUpper(Text[_tokens[k].Start]))
-                    capitalised++;
-            }
+    public bool IsTitleCase(int sentence) => _titleCase[sentence];
 
-            _titleCase[sentence] = (sbyte)(words >= 3 && capitalised == words ? 1 : -1);
+    private bool InTitleCase(int first, int last)
+    {
+        int words = 0, capitalised = 0;
+        foreach (var token in CollectionsMarshal.AsSpan(_tokens)[first..last])
+        {
+            if (token.Kind != TokenKind.Word || token.Length < 4)
+                continue;
+            words++;
+            if (char.IsUpper(Text[token.Start]))
+                capitalised++;
         }
 
-        return _titleCase[sentence] > 0;
+        return words >= 3 && capitalised == words;
     }
 
     /// <summary>
@@ -136,6 +137,29 @@ internal sealed class ArticleText
         }
 
         return parts;
+    }
+
+    /// <summary>True when the token starts inside the words of a quotation: <see cref="IsQuoted"/> of its start.</summary>
+    public bool IsQuotedToken(int token) => _quotedToken[token];
+
+    /// <summary>
+    /// <see cref="IsQuoted"/> for every token's start, in one walk: tokens and quoted parts are both in text order, and
+    /// the parts do not overlap.
+    /// </summary>
+    private bool[] QuotedTokens()
+    {
+        var quoted = new bool[_tokens.Count];
+        var part = 0;
+        var tokens = CollectionsMarshal.AsSpan(_tokens);
+        for (var k = 0; k < quoted.Length; k++)
+        {
+            var start = tokens[k].Start;
+            while (part < _quotedParts.Length && _quotedParts[part].End <= start)
+                part++;
+            quoted[k] = part < _quotedParts.Length && _quotedParts[part].Start <= start;
+        }
+
+        return quoted;
     }
 
     /// <summary>True when the offset lies inside the words of a quotation.</summary>

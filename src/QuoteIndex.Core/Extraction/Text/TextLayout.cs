@@ -97,8 +97,13 @@ public sealed class TextLayout
         var i = paragraph.Start;
         while (i < paragraph.End)
         {
+            // Only these marks end a sentence: skip straight to the next one.
+            var skip = text.AsSpan(i, paragraph.End - i).IndexOfAny('.', '!', '?');
+            if (skip < 0)
+                break;
+            i += skip;
             var c = text[i];
-            if (c is '.' or '!' or '?' && !guard.Covers(i))
+            if (!guard.Covers(i))
             {
                 var end = i + 1;
                 // Closing quote marks and brackets belong to the sentence they end.
@@ -151,7 +156,7 @@ public sealed class TextLayout
         return SentenceOpeners.Has(text.AsSpan(from, wordEnd - from));
     }
 
-    private static readonly HashSet<string> SentenceOpeners = new(StringComparer.Ordinal)
+    private static readonly WordSet SentenceOpeners = new(StringComparer.Ordinal)
     {
         "The", "A", "An", "He", "She", "It", "They", "We", "I", "But", "And", "In", "On", "This", "That", "There", "His", "Her", "Their",
     };

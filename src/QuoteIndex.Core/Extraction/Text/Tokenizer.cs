@@ -32,7 +32,8 @@ internal static class Tokenizer
                 while (j < end)
                 {
                     var d = text[j];
-                    if (char.IsLetterOrDigit(d))
+                    // ASCII first: news text is nearly all ASCII, and this test needs no table.
+                    if (char.IsAsciiLetterOrDigit(d) || !char.IsAscii(d) && char.IsLetterOrDigit(d))
                     {
                         j++;
                     }

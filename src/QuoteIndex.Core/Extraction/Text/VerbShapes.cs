@@ -3,13 +3,13 @@ namespace QuoteIndex.Core.Extraction.Text;
 /// <summary>Verb forms told apart by their shape, for want of a part-of-speech tagger.</summary>
 internal static class VerbShapes
 {
-    private static readonly HashSet<string> IrregularPast = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly WordSet IrregularPast = new(StringComparer.OrdinalIgnoreCase)
     {
         "said", "told", "wrote", "spoke", "made", "gave", "took", "put", "set", "held", "thought", "felt", "brought",
         "sought", "swore", "sent", "threw", "drew", "saw", "met", "kept", "led", "left", "let", "found", "became",
     };
 
-    private static readonly HashSet<string> CommonVerbs = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly WordSet CommonVerbs = new(StringComparer.OrdinalIgnoreCase)
     {
         "went", "made", "took", "gave", "came", "got", "seemed", "is", "was", "has", "had", "have", "did", "does", "also",
         "kept", "spent", "sent", "met", "led", "left", "won", "lost", "ran", "began", "spoke", "stood", "sat", "held",

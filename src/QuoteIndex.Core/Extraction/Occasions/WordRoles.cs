@@ -1,0 +1,73 @@
+using QuoteIndex.Core.Extraction.Text;
+
+namespace QuoteIndex.Core.Extraction.Occasions;
+
+/// <summary>What a lowercase word can do in the patterns of occasion resolution.</summary>
+[Flags]
+internal enum WordRoles : byte
+{
+    None = 0,
+
+    /// <summary>A venue phrase may open on it ("at", "told", "tweeted"): see <see cref="VenueFinder"/>.</summary>
+    OpensVenue = 1,
+
+    /// <summary>A time expression may start on its stem ("Monday's", "yesterday", "21st"): see <see cref="DateExpressions"/>.</summary>
+    OpensDate = 2,
+
+    /// <summary>One of <see cref="Words.ClauseBreaks"/>.</summary>
+    BreaksClause = 4,
+
+    /// <summary>Its stem is "committee" or "subcommittee", the end of a committee's name.</summary>
+    EndsCommittee = 8,
+}
+
+/// <summary>
+/// The roles of a word, found once for each distinct word of an article as the tokenizer first meets it: the passes over
+/// every token then test a bit, where each would otherwise hash the word into a word list of its own.
+/// </summary>
+internal static class WordRoleLexicon
+{
+    private static readonly Dictionary<string, WordRoles> Roles = Build();
+    private static readonly Dictionary<string, WordRoles>.AlternateLookup<ReadOnlySpan<char>> RoleLookup = Roles.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The roles of a lowercase word as <see cref="Tokenizer"/> writes it (curly apostrophes already straight).</summary>
+    public static WordRoles Of(ReadOnlySpan<char> lower)
+    {
+        var roles = Find(lower);
+        // A time expression is read from the word without its possessive ending, as Token.Stem gives it.
+        var stem = lower;
+        if (lower.EndsWith("'s") || (lower.Length > 2 && lower.EndsWith("s'")))
+        {
+            stem = lower[..^(lower.EndsWith('\'') ? 1 : 2)];
+            roles = (roles & ~WordRoles.OpensDate) | (Find(stem) & WordRoles.OpensDate);
+        }
+
+        if (stem is "committee" or "subcommittee")
+            roles |= WordRoles.EndsCommittee;
+
+        if (stem.Length > 0 && char.IsAsciiDigit(stem[0]))
+            roles |= WordRoles.OpensDate;
+        return roles;
+    }
+
+    /// <summary>Most words have no role: their shape turns them away before they are hashed.</summary>
+    private static readonly WordShapes Shapes = new(Roles.Keys);
+
+    private static WordRoles Find(ReadOnlySpan<char> word) =>
+        Shapes.MayHold(word) && RoleLookup.TryGetValue(word, out var roles) ? roles : WordRoles.None;
+
+    private static Dictionary<string, WordRoles> Build()
+    {
+        var roles = new Dictionary<string, WordRoles>(StringComparer.Ordinal);
+        void Add(IEnumerable<string> words, WordRoles role)
+        {
+            foreach (var word in words)
+                roles[word] = roles.GetValueOrDefault(word) | role;
+        }
+
+        Add(VenueFinder.Openers, WordRoles.OpensVenue);
+        Add(DateExpressions.Openers, WordRoles.OpensDate);
+        Add(Words.ClauseBreaks, WordRoles.BreaksClause);
+        return roles;
+    }
+}
