@@ -23,7 +23,7 @@ namespace QuoteIndex.Core.Clustering;
 public sealed class QuoteClusterer(IQuoteStore store)
 {
     /// <summary>Stored look-alikes weighed per quote; those sharing the most keys come first, so more would add little.</summary>
-    public const int StoreCandidateLimit = 50;
+    public const int StoreCandidateLimit = 10;
 
     /// <summary>Earlier quotes of the batch weighed per key: a statement repeated hundreds of times in one batch stays linear.</summary>
     private const int BatchCandidatesPerKey = 32;
