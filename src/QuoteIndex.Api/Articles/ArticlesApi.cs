@@ -69,7 +69,9 @@ public static class ArticlesApi
         var (body, tooLarge) = await RequestBody.ReadAsync(request, MaxBatchBytes, cancellationToken);
         if (tooLarge is not null)
             return tooLarge;
+        // Every line is read first, then the good ones are extracted, clustered and stored together in one commit.
         var lines = new List<BatchLine>();
+        var articlesRead = new List<(int Line, Core.Articles.Article Article)>();
         var number = 0;
         foreach (var line in body!.Split('\n'))
         {
@@ -78,14 +80,14 @@ public static class ArticlesApi
                 continue;
             var (article, problem) = await articles.ReadAsync(line, cancellationToken);
             if (article is null)
-            {
                 lines.Add(new BatchLine(number, BatchLineStatus.Rejected, null, 0, problem));
-                continue;
-            }
-
-            var quotes = await ingestor.IngestArticleAsync(article, cancellationToken);
-            lines.Add(new BatchLine(number, BatchLineStatus.Stored, article.Id, quotes.Count, null));
+            else
+                articlesRead.Add((number, article));
         }
+
+        var stored = await ingestor.IngestArticlesAsync([.. articlesRead.Select(a => a.Article)], cancellationToken);
+        lines.AddRange(articlesRead.Select((a, i) => new BatchLine(a.Line, BatchLineStatus.Stored, a.Article.Id, stored[i].Count, null)));
+        lines.Sort((x, y) => x.Line.CompareTo(y.Line));
 
         return TypedResults.Ok(new BatchReport(
             lines.Count(l => l.Status == BatchLineStatus.Stored), lines.Count(l => l.Status == BatchLineStatus.Rejected), lines));

@@ -44,6 +44,27 @@ public sealed class ArticleIngestor(IQuoteStore store)
         await store.ReplaceArticleAsync(article.Id, found, cancellationToken);
         return found;
     }
+
+    /// <summary>
+    /// As <see cref="IngestArticleAsync"/> for many articles at once: the quotes are clustered as one batch and every
+    /// article's quotes are written in one commit. Element i holds the quotes of <paramref name="articles"/>[i].
+    /// </summary>
+    public async Task<IReadOnlyList<IReadOnlyList<Quote>>> IngestArticlesAsync(IReadOnlyList<Article> articles, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(articles);
+        var extracted = articles.Select(a => QuoteExtractor.Extract(a)).ToList();
+        var clustered = await _clusterer.AssignAsync([.. extracted.SelectMany(q => q)], cancellationToken);
+        var found = new IReadOnlyList<Quote>[articles.Count];
+        var next = 0;
+        for (var i = 0; i < found.Length; i++)
+        {
+            found[i] = clustered.Skip(next).Take(extracted[i].Count).ToList();
+            next += extracted[i].Count;
+        }
+
+        await store.ReplaceArticlesAsync([.. articles.Select((a, i) => new ArticleQuotes(a.Id, found[i]))], cancellationToken);
+        return found;
+    }
 }
 
 /// <summary>What an ingestion run did.</summary>

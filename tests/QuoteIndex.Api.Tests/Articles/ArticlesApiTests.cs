@@ -140,6 +140,21 @@ public sealed class ArticlesApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AddBatch_SameStatementInTwoArticles_StoresBothInOneCluster()
+    {
+        var ndjson = string.Join('\n',
+            JsonSerializer.Serialize(Record("wall-1", Harbour)),
+            JsonSerializer.Serialize(Record("wall-2", Harbour.Replace("the mayor of Calder", "who leads the council", StringComparison.Ordinal))));
+
+        var response = await PostRawAsync("/api/v1/articles/batch", ndjson, "application/x-ndjson", QuoteIndexApiFactory.WriteKey);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var found = await _api.Store.SearchAsync(new QuoteQuery { Limit = 10 }, CancellationToken.None);
+        Assert.Equal(2, found.Hits.Count);
+        Assert.Single(found.Hits.Select(h => h.Quote.ClusterId).Distinct());
+    }
+
+    [Fact]
     public async Task ReadingQuotes_NeedsNoKey()
     {
         var response = await _client.GetAsync(new Uri("/api/v1/quotes", UriKind.Relative));
