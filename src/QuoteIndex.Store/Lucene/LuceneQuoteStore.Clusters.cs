@@ -76,6 +76,7 @@ public sealed partial class LuceneQuoteStore
             var reader = leaf.AtomicReader;
             if (reader.GetTerms(QuoteDocument.ClusterKey)?.GetEnumerator() is not { } terms)
                 continue;
+            DocsEnum? reuse = null;
             foreach (var key in sortedKeys)
             {
                 var docs = postings.GetValueOrDefault(key);
@@ -84,7 +85,7 @@ public sealed partial class LuceneQuoteStore
                 term.CopyChars(key);
                 if (!terms.SeekExact(term))
                     continue;
-                var enumerator = terms.Docs(reader.LiveDocs, null, DocsFlags.NONE);
+                var enumerator = reuse = terms.Docs(reader.LiveDocs, reuse, DocsFlags.NONE);
                 docs ??= postings[key] = [];
                 while (docs.Count < PostingsPerKey && enumerator.NextDoc() != DocIdSetIterator.NO_MORE_DOCS)
                     docs.Add(leaf.DocBase + enumerator.DocID);
