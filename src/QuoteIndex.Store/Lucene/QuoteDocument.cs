@@ -24,10 +24,27 @@ internal static class QuoteDocument
     /// <summary>The quote's words, unstemmed, so an exact phrase can be told from its stemmed look-alikes.</summary>
     public const string TextExact = "text_exact";
 
+    // The facet fields (speaker key, outlet, kind, venue type, venue) are indexed as terms for filters and kept as
+    // sorted doc values under the same name, which facet counting reads without touching stored fields.
     public const string SpeakerKey = "speakerKey";
     public const string SpeakerName = "speakerName";
     public const string Outlet = "outlet";
     public const string Kind = "kind";
+
+    /// <summary>The venue's type as <see cref="VenueTypeTerm"/> gives it.</summary>
+    public const string VenueType = "venueType";
+
+    /// <summary>The venue's name as written ("the UN Security Council meeting").</summary>
+    public const string Venue = "venue";
+
+    /// <summary>The article's language tag, lower-cased.</summary>
+    public const string Language = "language";
+
+    /// <summary>The statement's day as <see cref="DateOnly.DayNumber"/>, indexed for ranges and kept as doc values; absent when the year is unknown.</summary>
+    public const string StatementDay = "statementDay";
+
+    /// <summary>The confidence in thousandths (0 to 1000), indexed for ranges.</summary>
+    public const string Confidence = "confidence";
 
     /// <summary>The quote's cluster id (<see cref="Quote.ClusterId"/>), stored for clustering candidates.</summary>
     public const string ClusterId = "clusterId";
@@ -72,6 +89,12 @@ internal static class QuoteDocument
 
     /// <summary>The term a quote kind is indexed and filtered under.</summary>
     public static string KindTerm(QuoteKind kind) => kind.ToString().ToLowerInvariant();
+
+    /// <summary>The term a venue type is indexed and filtered under.</summary>
+    public static string VenueTypeTerm(QuoteIndex.Core.Quotes.VenueType type) => type.ToString().ToLowerInvariant();
+
+    /// <summary>A confidence as the whole thousandths it is indexed in.</summary>
+    public static int ConfidenceTerm(double confidence) => (int)Math.Round(confidence * 1000, MidpointRounding.AwayFromZero);
 
     /// <summary>A new document for <paramref name="quote"/>; batch writes refill <see cref="ReusableQuoteFields"/> instead.</summary>
     public static Document From(Quote quote) => new ReusableQuoteFields().Fill(quote, QuoteJson.Serialize(quote));

@@ -21,12 +21,23 @@ internal sealed class ReusableQuoteFields
     private readonly TextField _text = new(QuoteDocument.Text, "-", Field.Store.YES);
     private readonly TextField _textExact = new(QuoteDocument.TextExact, "-", Field.Store.NO);
     private readonly StringField _kind = new(QuoteDocument.Kind, "-", Field.Store.NO);
+    private readonly SortedDocValuesField _kindFacet = new(QuoteDocument.Kind, new BytesRef());
+    private readonly Int32Field _confidence = new(QuoteDocument.Confidence, 0, Field.Store.NO);
     private readonly StringField _clusterId = new(QuoteDocument.ClusterId, "-", Field.Store.YES);
     private readonly StoredField _json = new(QuoteDocument.Json, "-");
     private readonly Field _clusterKeys = new(QuoteDocument.ClusterKey, "-", QuoteDocument.ClusterKeysType);
     private readonly StringField _speakerKey = new(QuoteDocument.SpeakerKey, "-", Field.Store.NO);
+    private readonly SortedDocValuesField _speakerKeyFacet = new(QuoteDocument.SpeakerKey, new BytesRef());
     private readonly TextField _speakerName = new(QuoteDocument.SpeakerName, "-", Field.Store.NO);
     private readonly StringField _outlet = new(QuoteDocument.Outlet, "-", Field.Store.NO);
+    private readonly SortedDocValuesField _outletFacet = new(QuoteDocument.Outlet, new BytesRef());
+    private readonly StringField _venueType = new(QuoteDocument.VenueType, "-", Field.Store.NO);
+    private readonly SortedDocValuesField _venueTypeFacet = new(QuoteDocument.VenueType, new BytesRef());
+    private readonly StringField _venue = new(QuoteDocument.Venue, "-", Field.Store.NO);
+    private readonly SortedDocValuesField _venueFacet = new(QuoteDocument.Venue, new BytesRef());
+    private readonly StringField _language = new(QuoteDocument.Language, "-", Field.Store.NO);
+    private readonly Int32Field _statementDay = new(QuoteDocument.StatementDay, 0, Field.Store.NO);
+    private readonly NumericDocValuesField _statementDayValue = new(QuoteDocument.StatementDay, 0L);
     private readonly Int64Field _published = new(QuoteDocument.Published, 0L, Field.Store.NO);
     private readonly NumericDocValuesField _publishedSort = new(QuoteDocument.Published, 0L);
 
@@ -42,10 +53,13 @@ internal sealed class ReusableQuoteFields
         _articleId.SetStringValue(quote.Article.Id);
         _text.SetStringValue(quote.Text);
         _textExact.SetStringValue(quote.Text);
-        _kind.SetStringValue(QuoteDocument.KindTerm(quote.Kind));
+        var kind = QuoteDocument.KindTerm(quote.Kind);
+        _kind.SetStringValue(kind);
+        _kindFacet.SetBytesValue(new BytesRef(kind));
+        _confidence.SetInt32Value(QuoteDocument.ConfidenceTerm(quote.Confidence));
         _clusterId.SetStringValue(quote.ClusterId);
         _json.SetStringValue(json);
-        var document = new Document { _id, _idSort, _articleId, _text, _textExact, _kind, _clusterId, _json };
+        var document = new Document { _id, _idSort, _articleId, _text, _textExact, _kind, _kindFacet, _confidence, _clusterId, _json };
 
         if (QuoteSignature.Of(quote.Text).Keys is { Count: > 0 } keys)
         {
@@ -55,16 +69,32 @@ internal sealed class ReusableQuoteFields
 
         if (quote.Speaker is { } speaker)
         {
-            _speakerKey.SetStringValue(speaker.Key);
+            Add(document, _speakerKey, _speakerKeyFacet, speaker.Key);
             _speakerName.SetStringValue(speaker.Name);
-            document.Add(_speakerKey);
             document.Add(_speakerName);
         }
 
         if (quote.Article.Outlet is { } outlet)
+            Add(document, _outlet, _outletFacet, outlet);
+
+        if (quote.Venue is { } venue)
         {
-            _outlet.SetStringValue(outlet);
-            document.Add(_outlet);
+            Add(document, _venueType, _venueTypeFacet, QuoteDocument.VenueTypeTerm(venue.Type));
+            Add(document, _venue, _venueFacet, venue.Name);
+        }
+
+        if (quote.Article.Language is { } language)
+        {
+            _language.SetStringValue(language.ToLowerInvariant());
+            document.Add(_language);
+        }
+
+        if (quote.Date?.Date is { } day)
+        {
+            _statementDay.SetInt32Value(day.DayNumber);
+            _statementDayValue.SetInt64Value(day.DayNumber);
+            document.Add(_statementDay);
+            document.Add(_statementDayValue);
         }
 
         if (quote.Article.Published is { } published)
@@ -77,5 +107,14 @@ internal sealed class ReusableQuoteFields
         }
 
         return document;
+    }
+
+    /// <summary>Adds a keyword both as a term (for filters) and as a sorted doc value (for facets).</summary>
+    private static void Add(Document document, StringField term, SortedDocValuesField facet, string value)
+    {
+        term.SetStringValue(value);
+        facet.SetBytesValue(new BytesRef(value));
+        document.Add(term);
+        document.Add(facet);
     }
 }
