@@ -38,12 +38,13 @@ public static class QuotesApi
     private static async Task<Results<Ok<QuotePage>, ValidationProblem, ProblemHttpResult>> ListQuotes(
         IQuoteStore store,
         [Description("Words to find in the quote text.")] string? q,
-        [Description("Speaker key(s) to keep, e.g. `antony-blinken`; repeat the parameter for several.")] string[]? speaker,
+        [AsParameters] QuoteFilterParameters filters,
         CancellationToken cancellationToken,
         [Description("Page number, from 1.")] int page = 1,
         [Description("Quotes per page, from 1 to 100.")] int size = 20)
     {
         var errors = new Dictionary<string, string[]>();
+        var filter = filters.ToFilter(errors);
         if (page < 1)
             errors["page"] = ["page must be 1 or more."];
         if (size is < 1 or > QuoteQuery.MaxLimit)
@@ -56,7 +57,7 @@ public static class QuotesApi
         var query = new QuoteQuery
         {
             Text = q,
-            SpeakerKeys = speaker?.Select(Speaker.KeyFor).Where(k => k.Length > 0).ToArray() ?? [],
+            Filter = filter,
             Offset = (page - 1) * size,
             Limit = size,
         };

@@ -31,7 +31,7 @@ public static class SearchCommand
                     result = await store.SearchAsync(new QuoteQuery
                     {
                         Text = parse.GetValue(query),
-                        SpeakerKeys = (parse.GetValue(speaker) ?? []).Select(Speaker.KeyFor).ToArray(),
+                        Filter = new QuoteFilter { SpeakerKeys = (parse.GetValue(speaker) ?? []).Select(Speaker.KeyFor).ToArray() },
                         Limit = parse.GetValue(size),
                     }, cancellationToken);
                 }

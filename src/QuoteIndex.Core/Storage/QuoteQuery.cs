@@ -1,5 +1,3 @@
-using QuoteIndex.Core.Quotes;
-
 namespace QuoteIndex.Core.Storage;
 
 /// <summary>A search over stored quotes: free text plus filters that all must hold.</summary>
@@ -10,14 +8,8 @@ public sealed record QuoteQuery
     /// <summary>Words to find in the quote text, in the store's query syntax; null or blank matches every quote.</summary>
     public string? Text { get; init; }
 
-    /// <summary>Speaker keys (<see cref="Speaker.KeyFor"/>); a quote matches when its speaker has any of them.</summary>
-    public IReadOnlyList<string> SpeakerKeys { get; init; } = [];
-
-    /// <summary>Only quotes from this outlet (exact name).</summary>
-    public string? Outlet { get; init; }
-
-    /// <summary>Only quotes of these kinds; empty means any.</summary>
-    public IReadOnlyList<QuoteKind> Kinds { get; init; } = [];
+    /// <summary>Conditions every match must meet; they narrow the matches without changing their scores.</summary>
+    public QuoteFilter Filter { get; init; } = QuoteFilter.None;
 
     public int Offset
     {

@@ -43,17 +43,46 @@ internal static class LuceneQueryBuilder
     }
 
     /// <summary>The filters that must all hold, or null when there are none. Filters narrow the matches without touching scores.</summary>
-    public static Filter? Filter(QuoteQuery query)
-    {
-        var filters = new BooleanQuery();
-        if (query.SpeakerKeys.Count > 0)
-            filters.Add(AnyOf(QuoteDocument.SpeakerKey, query.SpeakerKeys), Occur.MUST);
-        if (!string.IsNullOrEmpty(query.Outlet))
-            filters.Add(new TermQuery(new Term(QuoteDocument.Outlet, query.Outlet)), Occur.MUST);
-        if (query.Kinds.Count > 0)
-            filters.Add(AnyOf(QuoteDocument.Kind, query.Kinds.Select(QuoteDocument.KindTerm)), Occur.MUST);
+    public static Filter? Filter(QuoteQuery query) => Filter(query.Filter);
 
-        return filters.Clauses.Count == 0 ? null : new QueryWrapperFilter(filters);
+    /// <inheritdoc cref="Filter(QuoteQuery)"/>
+    public static Filter? Filter(QuoteFilter filter)
+    {
+        var conditions = Conditions(filter);
+        return conditions.Clauses.Count == 0 ? null : new QueryWrapperFilter(conditions);
+    }
+
+    /// <summary>Every condition of <paramref name="filter"/> as a MUST clause of one query (no clauses when it is empty).</summary>
+    public static BooleanQuery Conditions(QuoteFilter filter)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        var all = new BooleanQuery();
+        AddAnyOf(all, QuoteDocument.SpeakerKey, filter.SpeakerKeys);
+        AddAnyOf(all, QuoteDocument.Outlet, filter.Outlets);
+        AddAnyOf(all, QuoteDocument.Kind, filter.Kinds.Select(QuoteDocument.KindTerm));
+        AddAnyOf(all, QuoteDocument.VenueType, filter.VenueTypes.Select(QuoteDocument.VenueTypeTerm));
+        AddAnyOf(all, QuoteDocument.Language, filter.Languages.Select(l => l.ToLowerInvariant()));
+        if (filter.StatementDates is { } statementDates)
+        {
+            all.Add(NumericRangeQuery.NewInt32Range(QuoteDocument.StatementDay,
+                statementDates.From?.DayNumber, statementDates.To?.DayNumber, minInclusive: true, maxInclusive: true), Occur.MUST);
+        }
+
+        if (filter.PublishedDates is { } publishedDates)
+        {
+            // Whole UTC days: from the first millisecond of From to the last of To.
+            var from = publishedDates.From is { } f ? new DateTimeOffset(f.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero).ToUnixTimeMilliseconds() : (long?)null;
+            var to = publishedDates.To is { } t ? new DateTimeOffset(t.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero).ToUnixTimeMilliseconds() - 1 : (long?)null;
+            all.Add(NumericRangeQuery.NewInt64Range(QuoteDocument.Published, from, to, minInclusive: true, maxInclusive: true), Occur.MUST);
+        }
+
+        if (filter.MinConfidence is { } minConfidence)
+        {
+            all.Add(NumericRangeQuery.NewInt32Range(QuoteDocument.Confidence,
+                QuoteDocument.ConfidenceTerm(minConfidence), null, minInclusive: true, maxInclusive: true), Occur.MUST);
+        }
+
+        return all;
     }
 
     /// <summary>By relevance for a text search; newest first when every quote matches alike.</summary>
@@ -67,11 +96,12 @@ internal static class LuceneQueryBuilder
         return published;
     }
 
-    private static BooleanQuery AnyOf(string field, IEnumerable<string> values)
+    private static void AddAnyOf(BooleanQuery all, string field, IEnumerable<string> values)
     {
         var any = new BooleanQuery();
         foreach (var value in values.Distinct(StringComparer.Ordinal))
             any.Add(new TermQuery(new Term(field, value)), Occur.SHOULD);
-        return any;
+        if (any.Clauses.Count > 0)
+            all.Add(any, Occur.MUST);
     }
 }

@@ -79,6 +79,32 @@ public sealed class QuotesApiTests : IAsyncLifetime
         Assert.True(problem.GetProperty("errors").TryGetProperty(parameter, out _));
     }
 
+    [Theory]
+    [InlineData("/api/v1/quotes?kind=shouted", "kind", "shouted")]
+    [InlineData("/api/v1/quotes?venueType=3", "venueType", "'3'")]
+    [InlineData("/api/v1/quotes?from=24/09/2024", "from", "24/09/2024")]
+    [InlineData("/api/v1/quotes?from=2024-09-25&to=2024-09-24", "from", "after to")]
+    [InlineData("/api/v1/quotes?publishedTo=2024-02-30", "publishedTo", "2024-02-30")]
+    [InlineData("/api/v1/quotes?minConfidence=1.5", "minConfidence", "between 0 and 1")]
+    public async Task ListQuotes_BadFilter_IsA400ProblemNamingTheParameterAndTheValue(string url, string parameter, string message)
+    {
+        var response = await _client.GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Contains(message, problem.GetProperty("errors").GetProperty(parameter)[0].GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ListQuotes_OutletKindAndPublishedFilters_KeepOnlyQuotesMeetingAll()
+    {
+        var courier = await GetJsonAsync("/api/v1/quotes?outlet=The%20Calder%20Courier&kind=DIRECT&publishedFrom=2025-08-21&publishedTo=2025-08-21");
+        var tooEarly = await GetJsonAsync("/api/v1/quotes?outlet=The%20Calder%20Courier&publishedTo=2025-08-20");
+
+        Assert.Equal(2, courier.GetProperty("total").GetInt64());
+        Assert.Equal(0, tooEarly.GetProperty("total").GetInt64());
+    }
+
     [Fact]
     public async Task ListQuotes_NotANumber_IsA400Problem()
     {

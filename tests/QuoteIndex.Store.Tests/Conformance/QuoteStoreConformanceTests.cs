@@ -241,7 +241,7 @@ public abstract partial class QuoteStoreConformanceTests : IAsyncLifetime
         var nobody = SomeQuotes.Quote("The budget was leaked", speaker: null);
         await Store.UpsertAsync([ellison, varga, nobody], Ct);
 
-        var result = await Store.SearchAsync(new QuoteQuery { SpeakerKeys = [Speaker.KeyFor("Mara Ellison")] }, Ct);
+        var result = await Store.SearchAsync(new QuoteQuery { Filter = new QuoteFilter { SpeakerKeys = [Speaker.KeyFor("Mara Ellison")] } }, Ct);
 
         Assert.Equal(1, result.Total);
         Assert.Equal(ellison.Id, Assert.Single(result.Hits).Quote.Id);
@@ -256,7 +256,7 @@ public abstract partial class QuoteStoreConformanceTests : IAsyncLifetime
         await Store.UpsertAsync([ellison, varga, okafor], Ct);
 
         var result = await Store.SearchAsync(
-            new QuoteQuery { SpeakerKeys = [Speaker.KeyFor("Mara Ellison"), Speaker.KeyFor("Ines Okafor")] }, Ct);
+            new QuoteQuery { Filter = new QuoteFilter { SpeakerKeys = [Speaker.KeyFor("Mara Ellison"), Speaker.KeyFor("Ines Okafor")] } }, Ct);
 
         Assert.Equal(2, result.Total);
         Assert.Equal(
@@ -271,8 +271,8 @@ public abstract partial class QuoteStoreConformanceTests : IAsyncLifetime
         var gazette = SomeQuotes.Quote("The quay will stay as it is", outlet: "Elling Gazette");
         await Store.UpsertAsync([ledger, gazette], Ct);
 
-        var exact = await Store.SearchAsync(new QuoteQuery { Outlet = "The Harbour Ledger" }, Ct);
-        var partial = await Store.SearchAsync(new QuoteQuery { Outlet = "Harbour Ledger" }, Ct);
+        var exact = await Store.SearchAsync(new QuoteQuery { Filter = new QuoteFilter { Outlets = ["The Harbour Ledger"] } }, Ct);
+        var partial = await Store.SearchAsync(new QuoteQuery { Filter = new QuoteFilter { Outlets = ["Harbour Ledger"] } }, Ct);
 
         Assert.Equal(ledger.Id, Assert.Single(exact.Hits).Quote.Id);
         Assert.Equal(0, partial.Total);
@@ -286,8 +286,8 @@ public abstract partial class QuoteStoreConformanceTests : IAsyncLifetime
         var headline = SomeQuotes.Quote("Tunnel closes for good", kind: QuoteKind.Headline);
         await Store.UpsertAsync([direct, indirect, headline], Ct);
 
-        var one = await Store.SearchAsync(new QuoteQuery { Kinds = [QuoteKind.Indirect] }, Ct);
-        var two = await Store.SearchAsync(new QuoteQuery { Kinds = [QuoteKind.Direct, QuoteKind.Headline] }, Ct);
+        var one = await Store.SearchAsync(new QuoteQuery { Filter = new QuoteFilter { Kinds = [QuoteKind.Indirect] } }, Ct);
+        var two = await Store.SearchAsync(new QuoteQuery { Filter = new QuoteFilter { Kinds = [QuoteKind.Direct, QuoteKind.Headline] } }, Ct);
 
         Assert.Equal(indirect.Id, Assert.Single(one.Hits).Quote.Id);
         Assert.Equal(2, two.Total);
@@ -307,9 +307,12 @@ public abstract partial class QuoteStoreConformanceTests : IAsyncLifetime
         var result = await Store.SearchAsync(new QuoteQuery
         {
             Text = "bridge",
-            SpeakerKeys = [Speaker.KeyFor("Mara Ellison")],
-            Outlet = "Elling Gazette",
-            Kinds = [QuoteKind.Partial],
+            Filter = new QuoteFilter
+            {
+                SpeakerKeys = [Speaker.KeyFor("Mara Ellison")],
+                Outlets = ["Elling Gazette"],
+                Kinds = [QuoteKind.Partial],
+            },
         }, Ct);
 
         Assert.Equal(1, result.Total);
@@ -323,7 +326,7 @@ public abstract partial class QuoteStoreConformanceTests : IAsyncLifetime
         await Store.UpsertAsync([quote, SomeQuotes.Quote("The bridge is old", kind: QuoteKind.Direct)], Ct);
 
         var unfiltered = await Store.SearchAsync(new QuoteQuery { Text = "bridge toll" }, Ct);
-        var filtered = await Store.SearchAsync(new QuoteQuery { Text = "bridge toll", Kinds = [QuoteKind.Partial], Outlet = SomeQuotes.Outlet }, Ct);
+        var filtered = await Store.SearchAsync(new QuoteQuery { Text = "bridge toll", Filter = new QuoteFilter { Kinds = [QuoteKind.Partial], Outlets = [SomeQuotes.Outlet] } }, Ct);
 
         Assert.Equal(Assert.Single(unfiltered.Hits).Score, Assert.Single(filtered.Hits).Score, precision: 6);
     }
@@ -381,7 +384,7 @@ public abstract partial class QuoteStoreConformanceTests : IAsyncLifetime
         var gazette = SomeQuotes.Quote("Nets are mended", outlet: "Elling Gazette");
         await Store.UpsertAsync([gazette, SomeQuotes.Quote("Boats are painted")], Ct);
 
-        var result = await Store.SearchAsync(new QuoteQuery { Outlet = "Elling Gazette" }, Ct);
+        var result = await Store.SearchAsync(new QuoteQuery { Filter = new QuoteFilter { Outlets = ["Elling Gazette"] } }, Ct);
 
         Assert.Equal(gazette.Id, Assert.Single(result.Hits).Quote.Id);
     }
