@@ -1,4 +1,5 @@
 using QuoteIndex.Api.Articles;
+using QuoteIndex.Api.OpenApi;
 using QuoteIndex.Api.Quotes;
 using QuoteIndex.Api.Security;
 using QuoteIndex.Core.Ingestion;
@@ -26,7 +27,7 @@ public static class QuoteIndexApp
             document.Info.Title = "QuoteIndex API";
             document.Info.Description = "Who said what, when and where: attributed quotes extracted from news articles.";
             return Task.CompletedTask;
-        }));
+        }).AddOperationTransformer<ExampleResponses>());
         builder.Services.AddQuoteStore(builder.Configuration);
         builder.Services.AddSingleton<ArticleIngestor>();
         builder.Services.AddArticleSources(builder.Configuration);
