@@ -2,6 +2,7 @@ using QuoteIndex.Api.Articles;
 using QuoteIndex.Api.OpenApi;
 using QuoteIndex.Api.Quotes;
 using QuoteIndex.Api.Security;
+using QuoteIndex.Api.Web;
 using QuoteIndex.Core.Ingestion;
 using QuoteIndex.Ingestion.Sources;
 using QuoteIndex.Core.Quotes;
@@ -40,6 +41,7 @@ public static class QuoteIndexApp
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseWebPage();
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapOpenApi();
