@@ -100,3 +100,16 @@ export function quoteMeta(quote, { clusterSize } = {}) {
   if (clusterSize > 1) parts.push(`<span class="badge outlets">${number(clusterSize)} appearances</span>`);
   return parts.join("");
 }
+
+/** Runs a page's loading; a failure shows in the page's error box, and the page stops being busy either way. */
+export async function loadInto(page, load) {
+  try {
+    await load();
+  } catch (e) {
+    const box = document.getElementById("error");
+    box.textContent = e.message;
+    box.hidden = false;
+  } finally {
+    page.setAttribute("aria-busy", "false");
+  }
+}
