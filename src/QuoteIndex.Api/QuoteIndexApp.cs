@@ -1,5 +1,6 @@
 using QuoteIndex.Api.Articles;
 using QuoteIndex.Api.Quotes;
+using QuoteIndex.Api.Search;
 using QuoteIndex.Api.Security;
 using QuoteIndex.Core.Ingestion;
 using QuoteIndex.Ingestion.Sources;
@@ -47,6 +48,7 @@ public static class QuoteIndexApp
             o.SwaggerEndpoint("/openapi/v1.json", "QuoteIndex v1");
             o.DocumentTitle = "QuoteIndex API";
         });
+        app.MapSearchApi();
         app.MapQuotesApi();
         app.MapArticlesApi();
         return app;
