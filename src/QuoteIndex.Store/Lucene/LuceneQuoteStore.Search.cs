@@ -1,5 +1,4 @@
 using Lucene.Net.Search;
-using Lucene.Net.Util;
 using QuoteIndex.Core.Search;
 using QuoteIndex.Core.Storage;
 using QuoteIndex.Store.Lucene.Search;
@@ -21,28 +20,21 @@ public sealed partial class LuceneQuoteStore
         var reader = searcher.IndexReader;
         var facets = ReaderFacets.For(reader);
         var match = SearchTranslator.Translate(expression, _analyzer, reader);
-        var sort = LuceneQueryBuilder.Order(query);
-        var relevance = query.EffectiveSort == QuoteSort.Relevance;
+        var order = new HitOrder(query);
 
         // The main pass: every filter; the hits, the total, the histogram and the facets whose own filter is not set.
         var active = ActiveFacetFilters(query.Filter);
         var countHere = active.Select(isActive => query.FacetSize > 0 && !isActive).ToArray();
         bool? statementDays = query.Histogram is null ? null : query.DateField == QuoteDateField.Statement;
         var main = new CountingPass(facets, countHere, statementDays);
-        var after = query.After is { } cursor ? AfterDoc(cursor, relevance) : null;
-        // One hit more than the page shows whether a next page exists.
-        var wanted = (int)Math.Clamp((long)query.Offset + query.Limit + 1, 1, Math.Max(1, reader.MaxDoc));
         var weight = searcher.CreateNormalizedWeight(LuceneQueryBuilder.Filtered(match, query.Filter));
-        var perSegment = main.Run(weight,
-            () => TopFieldCollector.Create(sort, wanted, after, fillFields: true, trackDocScores: relevance, trackMaxScore: false, docsScoredInOrder: true),
-            cancellationToken);
-        var top = TopDocs.Merge(sort, wanted, perSegment);
-        var page = top.ScoreDocs.Skip(query.Offset).Take(query.Limit).Cast<FieldDoc>().ToList();
+        var top = main.Run(weight, order, cancellationToken);
+        var page = top.Skip(query.Offset).Take(query.Limit).ToList();
         var highlighter = query.Highlight ? new QuoteHighlighter(expression, _analyzer) : null;
         var hits = page.Select(hit =>
         {
             var quote = QuoteDocument.Read(searcher.Doc(hit.Doc, QuoteDocument.StoredFields));
-            return new QuoteHit(quote, relevance ? hit.Score : 0) { Highlight = highlighter?.Highlight(quote.Text) };
+            return new QuoteHit(quote, order.Relevance ? HitOrder.Score(hit.Key) : 0) { Highlight = highlighter?.Highlight(quote.Text) };
         }).ToList();
 
         // A facet whose filter is set counts with every other filter but its own (multi-select), in a pass of its own.
@@ -54,13 +46,16 @@ public sealed partial class LuceneQuoteStore
             var only = new bool[active.Length];
             only[f] = true;
             var pass = new CountingPass(facets, only, statementDays: null);
-            pass.Run(searcher.CreateNormalizedWeight(LuceneQueryBuilder.Filtered(match, WithoutFacetFilter(query.Filter, f))), hits: null, cancellationToken);
+            pass.Run(searcher.CreateNormalizedWeight(LuceneQueryBuilder.Filtered(match, WithoutFacetFilter(query.Filter, f))), order: null, cancellationToken);
             counts[f] = pass.FacetCounts[f];
         }
 
         return new QuoteSearchResult(main.Total, hits)
         {
-            Next = top.ScoreDocs.Length > query.Offset + query.Limit && page.Count > 0 ? CursorAfter(page[^1], hits[^1].Quote.Id, relevance) : null,
+            // The cursor keeps the last hit's key as it is: a score for relevance, the date key otherwise.
+            Next = top.Count > query.Offset + query.Limit && page.Count > 0
+                ? new SearchCursor(order.Relevance ? HitOrder.Score(page[^1].Key) : 0, order.Relevance ? 0 : page[^1].Key, hits[^1].Quote.Id)
+                : null,
             Facets = query.FacetSize == 0 ? [] : [.. Enumerable.Range(0, active.Length).Select(f => TopValues(facets, f, counts[f], query.FacetSize))],
             Histogram = query.Histogram is { } interval
                 ? DateHistograms.Build(main.DayCounts.Select(d => (DateOnly.FromDayNumber(d.Key), d.Value)), interval, query.DateField,
@@ -108,14 +103,4 @@ public sealed partial class LuceneQuoteStore
     }
 
     // The after-document of a page: its sort values and id. Its doc number never decides (ids are unique).
-    // Lucene.NET keeps sort values as J2N numbers (boxed Java-style), not as CLR floats and longs.
-    private static FieldDoc AfterDoc(SearchCursor cursor, bool relevance) =>
-        new(int.MaxValue, float.NaN,
-            [relevance ? J2N.Numerics.Single.GetInstance((float)cursor.Score) : J2N.Numerics.Int64.GetInstance(cursor.Value), new BytesRef(cursor.Id)]);
-
-    private static SearchCursor CursorAfter(FieldDoc last, string id, bool relevance)
-    {
-        var value = (J2N.Numerics.Number)last.Fields[0];
-        return relevance ? new SearchCursor(value.ToSingle(), 0, id) : new SearchCursor(0, value.ToInt64(), id);
-    }
 }

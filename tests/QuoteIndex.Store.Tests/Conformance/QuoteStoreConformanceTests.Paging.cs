@@ -5,7 +5,8 @@ namespace QuoteIndex.Store.Tests.Conformance;
 
 public abstract partial class QuoteStoreConformanceTests
 {
-    // Ten quotes in three equal-score, equal-date groups, so that only the id tiebreak orders them within a group.
+    // Ten quotes in three equal-score, equal-date groups, so that only the id tiebreak orders them within a group;
+    // stored in three writes, so that an index of segments holds them in several.
     private async Task<List<Quote>> StoreTiedQuotesAsync()
     {
         var quotes = Enumerable.Range(0, 10).Select(i => SomeQuotes.Quote(
@@ -14,7 +15,8 @@ public abstract partial class QuoteStoreConformanceTests
         {
             Date = i % 3 == 2 ? null : new StatementDate(new DateOnly(2024, 5, 1 + (i % 3)), DateSource.Stated, "then"),
         }).ToList();
-        await Store.UpsertAsync(quotes, Ct);
+        foreach (var part in quotes.Chunk(4))
+            await Store.UpsertAsync(part, Ct);
         return quotes;
     }
 

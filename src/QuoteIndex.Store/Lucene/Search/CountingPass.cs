@@ -1,4 +1,5 @@
 using System.Buffers;
+using Lucene.Net.Index;
 using Lucene.Net.Search;
 
 namespace QuoteIndex.Store.Lucene.Search;
@@ -41,37 +42,40 @@ internal sealed class CountingPass
     /// <summary>Matches per day (<see cref="DateOnly.DayNumber"/>) of the histogram's date.</summary>
     public Dictionary<int, long> DayCounts { get; } = [];
 
-    /// <summary>Runs <paramref name="weight"/> over every segment; <paramref name="hits"/> makes a collector per segment, or is null.</summary>
-    public TopDocs[] Run(Weight weight, Func<TopFieldCollector>? hits, CancellationToken cancellationToken)
+    /// <summary>Runs <paramref name="weight"/> over every segment; keeps the best hits in <paramref name="order"/> (none when null), best first.</summary>
+    public List<TopHit> Run(Weight weight, HitOrder? order, CancellationToken cancellationToken)
     {
         var leaves = _facets.Leaves;
         var results = new LeafResult[leaves.Count];
         if (leaves.Count > 1 && _facets.Reader.MaxDoc >= ParallelFromDocs)
         {
             Parallel.For(0, leaves.Count, new ParallelOptions { CancellationToken = cancellationToken },
-                i => results[i] = CountLeaf(i, weight, hits?.Invoke()));
+                i => results[i] = CountLeaf(i, weight, order));
         }
         else
         {
             for (var i = 0; i < leaves.Count; i++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                results[i] = CountLeaf(i, weight, hits?.Invoke());
+                results[i] = CountLeaf(i, weight, order);
             }
         }
 
-        var topDocs = new List<TopDocs>(results.Length);
+        var hits = new List<TopHit>();
         for (var i = 0; i < results.Length; i++)
         {
             Merge(i, results[i]);
             if (results[i].Hits is { } top)
-                topDocs.Add(top);
+                hits.AddRange(top.Hits(results[i].Ids!, leaves[i].DocBase));
         }
 
-        return [.. topDocs];
+        hits.Sort(TopHits.Compare);
+        if (order is not null && hits.Count > order.Size)
+            hits.RemoveRange(order.Size, hits.Count - order.Size);
+        return hits;
     }
 
-    private LeafResult CountLeaf(int leafIndex, Weight weight, TopFieldCollector? hits)
+    private LeafResult CountLeaf(int leafIndex, Weight weight, HitOrder? order)
     {
         var context = _facets.Leaves[leafIndex];
         var columns = _facets.Columns[leafIndex];
@@ -80,10 +84,16 @@ internal sealed class CountingPass
         if (scorer is null)
             return result;
 
-        if (hits is not null)
+        TopHits? hits = null;
+        SortedDocValues? ids = null;
+        long? afterKey = null;
+        var firstOrdAfter = 0;
+        if (order is not null)
         {
-            hits.SetNextReader(context);
-            hits.SetScorer(scorer);
+            hits = new TopHits(order.Size);
+            ids = context.AtomicReader.GetSortedDocValues(QuoteDocument.Id);
+            afterKey = order.AfterKey;
+            firstOrdAfter = order.FirstOrdAfter(ids);
         }
 
         // Counted facets' ordinal columns and their count arrays, side by side so the loop indexes both alike.
@@ -139,11 +149,27 @@ internal sealed class CountingPass
                 }
             }
 
-            hits?.Collect(doc);
+            if (hits is null)
+                continue;
+            var key = order!.Relevance ? HitOrder.ScoreKey(scorer.GetScore()) : order.DateKey(columns, doc);
+            // Hits at or before the cursor were on earlier pages; a hit worse than the worst kept cannot make this one.
+            if (key > afterKey || (key == afterKey && ids!.GetOrd(doc) < firstOrdAfter))
+                continue;
+            if (!hits.IsFull)
+            {
+                hits.Add(key, ids!.GetOrd(doc), doc);
+            }
+            else if (key >= hits.WorstKey)
+            {
+                var ord = ids!.GetOrd(doc);
+                if (key > hits.WorstKey || ord < hits.WorstOrd)
+                    hits.Add(key, ord, doc);
+            }
         }
 
         result.Total = total;
-        result.Hits = hits?.GetTopDocs();
+        result.Hits = hits;
+        result.Ids = ids;
         return result;
     }
 
@@ -192,6 +218,7 @@ internal sealed class CountingPass
         public int FirstDay;
         public int DaySpan;
         public Dictionary<int, int>? SparseDays;
-        public TopDocs? Hits;
+        public TopHits? Hits;
+        public SortedDocValues? Ids;
     }
 }

@@ -13,6 +13,9 @@ internal sealed class SegmentColumns
     /// <summary>The day of a document without the date.</summary>
     public const int NoDay = int.MinValue;
 
+    /// <summary>The publication time of a document without one.</summary>
+    public const long NoValue = long.MinValue;
+
     private const long MillisecondsPerDay = 86_400_000;
     private static readonly int UnixEpochDay = new DateOnly(1970, 1, 1).DayNumber;
     private static readonly ConditionalWeakTable<object, SegmentColumns> Cache = new();
@@ -39,6 +42,16 @@ internal sealed class SegmentColumns
         (StatementDays, StatementRange) = Days(reader, QuoteDocument.StatementDay, static v => (int)v);
         (PublishedDays, PublishedRange) = Days(reader, QuoteDocument.Published,
             static ms => UnixEpochDay + (int)Math.Floor(ms / (double)MillisecondsPerDay));
+        PublishedMillis = new long[maxDoc];
+        Array.Fill(PublishedMillis, NoValue);
+        if (reader.GetNumericDocValues(QuoteDocument.Published) is { } published && reader.GetDocsWithField(QuoteDocument.Published) is { } present)
+        {
+            for (var doc = 0; doc < maxDoc; doc++)
+            {
+                if (present.Get(doc))
+                    PublishedMillis[doc] = published.Get(doc);
+            }
+        }
     }
 
     /// <summary>Per facet field (<see cref="ReaderFacets.Fields"/>), each document's segment ordinal plus one; 0 when it has no value.</summary>
@@ -57,6 +70,9 @@ internal sealed class SegmentColumns
     public int[] PublishedDays { get; }
 
     public (int First, int Last)? PublishedRange { get; }
+
+    /// <summary>Each document's publication time in Unix milliseconds (the sort key of newest and oldest), or <see cref="NoValue"/>.</summary>
+    public long[] PublishedMillis { get; }
 
     public static SegmentColumns For(AtomicReader reader) => Cache.GetValue(reader.CoreCacheKey, _ => new SegmentColumns(reader));
 
