@@ -1,6 +1,7 @@
 using QuoteIndex.Api.Articles;
 using QuoteIndex.Api.OpenApi;
 using QuoteIndex.Api.Quotes;
+using QuoteIndex.Api.Search;
 using QuoteIndex.Api.Security;
 using QuoteIndex.Api.Web;
 using QuoteIndex.Core.Ingestion;
@@ -50,6 +51,7 @@ public static class QuoteIndexApp
             o.SwaggerEndpoint("/openapi/v1.json", "QuoteIndex v1");
             o.DocumentTitle = "QuoteIndex API";
         });
+        app.MapSearchApi();
         app.MapQuotesApi();
         app.MapArticlesApi();
         return app;

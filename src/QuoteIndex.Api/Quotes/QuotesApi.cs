@@ -18,8 +18,8 @@ public static class QuotesApi
         group.MapGet("/", ListQuotes)
             .WithName("ListQuotes")
             .WithSummary("Search quotes")
-            .WithDescription("Quotes whose text matches `q` (all words must match; \"phrases\", OR, -exclude and prefix* are understood), " +
-                             "optionally only those of some speakers, one page at a time. Without `q`, the newest quotes come first. " +
+            .WithDescription("Quotes whose text matches `q` (the syntax of `/api/v1/quotes/search`), filtered, one numbered page at a time. " +
+                             "Without `q`, the newest quotes come first. For facets, a histogram, highlights and cursors, use `/api/v1/quotes/search`. " +
                              "Each match carries its cluster size: how many stored quotes repeat the statement (`quote.clusterId`).")
             .ProducesProblem(StatusCodes.Status400BadRequest);
 

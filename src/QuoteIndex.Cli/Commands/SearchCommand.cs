@@ -11,7 +11,7 @@ public static class SearchCommand
 {
     public static Command Create(CliConsole console)
     {
-        var query = new Argument<string>("query") { Description = "Words to find; \"phrases\", OR, -exclude and prefix* work." };
+        var query = new Argument<string>("query") { Description = "Words to find; \"exact phrases\", -exclude, OR, prefix* and fuzzy~ work." };
         var speaker = new Option<string[]>("--speaker") { Description = "Only quotes by this speaker (name or key); repeatable." };
         var size = new Option<int>("--size") { Description = "How many quotes to show (1 to 100).", DefaultValueFactory = _ => 20 };
         size.Validators.Add(r =>
@@ -19,7 +19,8 @@ public static class SearchCommand
             if (r.GetValueOrDefault<int>() is < 1 or > QuoteQuery.MaxLimit)
                 r.AddError($"--size must be between 1 and {QuoteQuery.MaxLimit}.");
         });
-        var command = new Command("search", "Search the indexed quotes.") { query, speaker, size };
+        var sort = new Option<QuoteSort?>("--sort") { Description = "Order: Relevance (default), Newest or Oldest (by publication)." };
+        var command = new Command("search", "Search the indexed quotes.") { query, speaker, size, sort };
         command.SetAction(async (parse, cancellationToken) =>
         {
             var (services, store) = CliStore.Open(parse.GetValue(CommonOptions.Data)!);
@@ -33,6 +34,7 @@ public static class SearchCommand
                         Text = parse.GetValue(query),
                         Filter = new QuoteFilter { SpeakerKeys = (parse.GetValue(speaker) ?? []).Select(Speaker.KeyFor).ToArray() },
                         Limit = parse.GetValue(size),
+                        Sort = parse.GetValue(sort),
                     }, cancellationToken);
                 }
                 catch (InvalidQueryException e)

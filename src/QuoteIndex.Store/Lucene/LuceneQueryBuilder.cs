@@ -1,8 +1,9 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Index;
-using Lucene.Net.QueryParsers.Classic;
 using Lucene.Net.Search;
+using QuoteIndex.Core.Search;
 using QuoteIndex.Core.Storage;
+using QuoteIndex.Store.Lucene.Search;
 
 namespace QuoteIndex.Store.Lucene;
 
@@ -14,33 +15,22 @@ internal static class LuceneQueryBuilder
 
     private static readonly Sort ByRelevance = new(SortField.FIELD_SCORE, ById);
 
-    private static readonly Sort ByNewest = new(NewestFirst(), ById);
+    private static readonly Sort ByNewest = new(ByDate(QuoteDocument.Published, newestFirst: true), ById);
+    private static readonly Sort PublishedOldest = new(ByDate(QuoteDocument.Published, newestFirst: false), ById);
+    private static readonly Sort StatementNewest = new(ByDate(QuoteDocument.StatementDay, newestFirst: true), ById);
+    private static readonly Sort StatementOldest = new(ByDate(QuoteDocument.StatementDay, newestFirst: false), ById);
 
-    /// <summary>The scoring part: the parsed text, or every quote when the text is blank.</summary>
-    /// <exception cref="InvalidQueryException">The text is not valid classic query syntax.</exception>
-    public static Query Match(QuoteQuery query, Analyzer analyzer)
-    {
-        if (string.IsNullOrWhiteSpace(query.Text))
-            return new MatchAllDocsQuery();
+    /// <summary>The scoring part: the parsed text (<see cref="SearchSyntax"/>), or every quote when the text is blank.</summary>
+    /// <param name="query">The search.</param>
+    /// <param name="analyzer">The index's analyser.</param>
+    /// <param name="reader">When given, prefixes that match too many words are refused.</param>
+    /// <exception cref="InvalidQueryException">The text cannot be read, or asks for too broad a prefix.</exception>
+    public static Query Match(QuoteQuery query, Analyzer analyzer, IndexReader? reader = null) =>
+        SearchTranslator.Translate(SearchSyntax.Parse(query.Text), analyzer, reader);
 
-        // A parser keeps state while it parses: one per query.
-        var parser = new QueryParser(QuoteDocument.Version, QuoteDocument.Text, analyzer)
-        {
-            DefaultOperator = Operator.AND,
-        };
-        try
-        {
-            return parser.Parse(query.Text);
-        }
-        catch (ParseException ex)
-        {
-            throw new InvalidQueryException($"The query \"{query.Text}\" could not be parsed: {ex.Message}", ex);
-        }
-        catch (BooleanQuery.TooManyClausesException ex)
-        {
-            throw new InvalidQueryException($"The query \"{query.Text}\" expands to too many terms.", ex);
-        }
-    }
+    /// <summary><paramref name="match"/> narrowed by <paramref name="filter"/> without a change to its scores.</summary>
+    public static Query Filtered(Query match, QuoteFilter filter) =>
+        Filter(filter) is { } conditions ? new FilteredQuery(match, conditions) : match;
 
     /// <summary>The filters that must all hold, or null when there are none. Filters narrow the matches without touching scores.</summary>
     public static Filter? Filter(QuoteQuery query) => Filter(query.Filter);
@@ -85,15 +75,21 @@ internal static class LuceneQueryBuilder
         return all;
     }
 
-    /// <summary>By relevance for a text search; newest first when every quote matches alike.</summary>
-    public static Sort Order(QuoteQuery query) => string.IsNullOrWhiteSpace(query.Text) ? ByNewest : ByRelevance;
-
-    // Quotes without a publication date go last rather than being taken for 1970.
-    private static SortField NewestFirst()
+    /// <summary>The hits' order: <see cref="QuoteQuery.EffectiveSort"/> on <see cref="QuoteQuery.DateField"/>, ties by id.</summary>
+    public static Sort Order(QuoteQuery query) => query.EffectiveSort switch
     {
-        var published = new SortField(QuoteDocument.Published, SortFieldType.INT64, reverse: true);
-        published.SetMissingValue(long.MinValue);
-        return published;
+        QuoteSort.Relevance => ByRelevance,
+        QuoteSort.Newest => query.DateField == QuoteDateField.Statement ? StatementNewest : ByNewest,
+        QuoteSort.Oldest => query.DateField == QuoteDateField.Statement ? StatementOldest : PublishedOldest,
+        _ => throw new ArgumentOutOfRangeException(nameof(query), query.EffectiveSort, "Unknown sort."),
+    };
+
+    // Quotes without the date go last in either direction rather than being taken for 1970 or year 1.
+    private static SortField ByDate(string field, bool newestFirst)
+    {
+        var date = new SortField(field, SortFieldType.INT64, reverse: newestFirst);
+        date.SetMissingValue(newestFirst ? long.MinValue : long.MaxValue);
+        return date;
     }
 
     private static void AddAnyOf(BooleanQuery all, string field, IEnumerable<string> values)

@@ -189,28 +189,6 @@ public sealed partial class LuceneQuoteStore : IQuoteStore
         });
     });
 
-    public Task<QuoteSearchResult> SearchAsync(QuoteQuery query, CancellationToken cancellationToken) => Completed(() =>
-    {
-        ArgumentNullException.ThrowIfNull(query);
-        cancellationToken.ThrowIfCancellationRequested();
-        var match = LuceneQueryBuilder.Match(query, _analyzer);
-        var filter = LuceneQueryBuilder.Filter(query);
-        var order = LuceneQueryBuilder.Order(query);
-        return WithSearcher(searcher =>
-        {
-            // Lucene pages by collecting the top Offset + Limit and skipping; it never needs more than the whole index.
-            var wanted = (int)Math.Clamp((long)query.Offset + query.Limit, 1, Math.Max(1, searcher.IndexReader.MaxDoc));
-            var top = searcher.Search(match, filter, wanted, order, doDocScores: true, doMaxScore: false);
-            var hits = top.ScoreDocs
-                .Skip(query.Offset)
-                .Select(hit => new QuoteHit(
-                    QuoteDocument.Read(searcher.Doc(hit.Doc, QuoteDocument.StoredFields)),
-                    hit.Score))
-                .ToList();
-            return new QuoteSearchResult(top.TotalHits, hits);
-        });
-    });
-
     public Task<long> CountAsync(CancellationToken cancellationToken) => Completed(() =>
     {
         cancellationToken.ThrowIfCancellationRequested();

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Core;
-using Lucene.Net.Analysis.En;
 using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Documents;
@@ -27,6 +26,7 @@ internal static class QuoteDocument
     // The facet fields (speaker key, outlet, kind, venue type, venue) are indexed as terms for filters and kept as
     // sorted doc values under the same name, which facet counting reads without touching stored fields.
     public const string SpeakerKey = "speakerKey";
+    /// <summary>The speaker's name: searchable words, and a sorted doc value a speaker facet takes its label from.</summary>
     public const string SpeakerName = "speakerName";
     public const string Outlet = "outlet";
     public const string Kind = "kind";
@@ -66,16 +66,8 @@ internal static class QuoteDocument
     /// <summary>The fields a clustering candidate is read from, without parsing the JSON.</summary>
     public static readonly ISet<string> CandidateFields = new HashSet<string>(StringComparer.Ordinal) { Id, ClusterId, Text };
 
-    /// <summary>One analyser for writing and parsing, so a query's terms are made the same way as the indexed ones.</summary>
-    public static Analyzer CreateAnalyzer() =>
-        new PerFieldAnalyzerWrapper(
-            new StandardAnalyzer(Version),
-            new Dictionary<string, Analyzer>(StringComparer.Ordinal)
-            {
-                [Text] = new EnglishAnalyzer(Version),
-                [TextExact] = new ExactTextAnalyzer(),
-                [ClusterKey] = new WhitespaceAnalyzer(Version),
-            });
+    /// <summary>One analyser for writing and searching, so a query's terms are made the same way as the indexed ones.</summary>
+    public static Analyzer CreateAnalyzer() => new QuoteAnalyzer();
 
     // The keys go in as one field of space-separated terms: thirty-odd field instances a quote cost more to index
     // than the rest of the quote together.
@@ -112,7 +104,7 @@ internal static class QuoteDocument
         new(document.Get(Id), document.Get(ClusterId), document.Get(Text));
 
     /// <summary>Words as written, lower-cased and folded to ASCII ("José" = "jose"), without stemming or stop words.</summary>
-    private sealed class ExactTextAnalyzer : Analyzer
+    internal sealed class ExactTextAnalyzer : Analyzer
     {
         protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
         {

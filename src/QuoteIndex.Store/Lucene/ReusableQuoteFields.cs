@@ -29,6 +29,7 @@ internal sealed class ReusableQuoteFields
     private readonly StringField _speakerKey = new(QuoteDocument.SpeakerKey, "-", Field.Store.NO);
     private readonly SortedDocValuesField _speakerKeyFacet = new(QuoteDocument.SpeakerKey, new BytesRef());
     private readonly TextField _speakerName = new(QuoteDocument.SpeakerName, "-", Field.Store.NO);
+    private readonly SortedDocValuesField _speakerLabel = new(QuoteDocument.SpeakerName, new BytesRef());
     private readonly StringField _outlet = new(QuoteDocument.Outlet, "-", Field.Store.NO);
     private readonly SortedDocValuesField _outletFacet = new(QuoteDocument.Outlet, new BytesRef());
     private readonly StringField _venueType = new(QuoteDocument.VenueType, "-", Field.Store.NO);
@@ -71,7 +72,9 @@ internal sealed class ReusableQuoteFields
         {
             Add(document, _speakerKey, _speakerKeyFacet, speaker.Key);
             _speakerName.SetStringValue(speaker.Name);
+            _speakerLabel.SetBytesValue(new BytesRef(speaker.Name));
             document.Add(_speakerName);
+            document.Add(_speakerLabel);
         }
 
         if (quote.Article.Outlet is { } outlet)

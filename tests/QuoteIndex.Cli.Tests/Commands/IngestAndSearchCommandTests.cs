@@ -172,10 +172,10 @@ public sealed class IngestAndSearchCommandTests : IDisposable
     {
         await CliRun.RunAsync(["ingest", SharedData.Path("corpus", "seed-blinken-unsc.txt"), "--data", Data]);
 
-        var search = await CliRun.RunAsync(["search", "\"unbalanced", "--data", Data]);
+        var search = await CliRun.RunAsync(["search", "*gressor", "--data", Data]);
 
         Assert.Equal(1, search.ExitCode);
-        Assert.Contains("unbalanced", search.Error, StringComparison.Ordinal);
+        Assert.Contains("*gressor", search.Error, StringComparison.Ordinal);
     }
 
     private static string Title(string table) => table.Split('\n').First(l => l.Contains("quotes match", StringComparison.Ordinal)).Trim();

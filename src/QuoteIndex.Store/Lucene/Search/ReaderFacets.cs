@@ -1,0 +1,105 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+
+namespace QuoteIndex.Store.Lucene.Search;
+
+/// <summary>
+/// What facet counting needs of one index snapshot, worked out once per snapshot (a searcher's reader stays the same
+/// until the next write): each facet field's global ordinals and each segment's map into them, each segment's range
+/// of days for the histogram, and speaker labels as they are looked up.
+/// </summary>
+internal sealed class ReaderFacets
+{
+    private static readonly ConditionalWeakTable<IndexReader, ReaderFacets> Cache = new();
+
+    /// <summary>The facet fields in <see cref="Core.Storage.FacetNames.All"/> order.</summary>
+    public static readonly string[] Fields = [QuoteDocument.SpeakerKey, QuoteDocument.Outlet, QuoteDocument.VenueType, QuoteDocument.Kind];
+
+    private readonly ConcurrentDictionary<string, string> _speakerLabels = new(StringComparer.Ordinal);
+
+    private ReaderFacets(IndexReader reader)
+    {
+        Reader = reader;
+        Leaves = reader.Leaves;
+        Facets = Fields.Select(field => new GlobalOrdinals(reader, field)).ToArray();
+        Columns = Leaves.Select(leaf => SegmentColumns.For(leaf.AtomicReader)).ToArray();
+    }
+
+    public IndexReader Reader { get; }
+
+    public IList<AtomicReaderContext> Leaves { get; }
+
+    public GlobalOrdinals[] Facets { get; }
+
+    /// <summary>Each segment's facet ordinals and days as plain arrays, in <see cref="Leaves"/> order.</summary>
+    public SegmentColumns[] Columns { get; }
+
+    public static ReaderFacets For(IndexReader reader) => Cache.GetValue(reader, r => new ReaderFacets(r));
+
+    /// <summary>The name stored with a speaker key's quotes; the key itself when no quote has one.</summary>
+    public string SpeakerLabel(string key) => _speakerLabels.GetOrAdd(key, k =>
+    {
+        var term = new Term(QuoteDocument.SpeakerKey, k);
+        foreach (var leaf in Leaves)
+        {
+            var docs = leaf.AtomicReader.GetTermDocsEnum(term);
+            if (docs is null || docs.NextDoc() == DocIdSetIterator.NO_MORE_DOCS)
+                continue;
+            var names = leaf.AtomicReader.GetSortedDocValues(QuoteDocument.SpeakerName);
+            if (names is null || names.GetOrd(docs.DocID) < 0)
+                continue;
+            var name = new BytesRef();
+            names.Get(docs.DocID, name);
+            return name.Utf8ToString();
+        }
+
+        return k;
+    });
+
+    /// <summary>One facet field's values numbered across the whole index, and each segment's numbers mapped to them.</summary>
+    internal sealed class GlobalOrdinals
+    {
+        public GlobalOrdinals(IndexReader reader, string field)
+        {
+            var leaves = reader.Leaves;
+            Values = MultiDocValues.GetSortedValues(reader, field);
+            SegmentToGlobal = new int[leaves.Count][];
+            for (var i = 0; i < leaves.Count; i++)
+            {
+                var segment = leaves[i].AtomicReader.GetSortedDocValues(field);
+                var map = new int[segment?.ValueCount ?? 0];
+                if (Values is MultiDocValues.MultiSortedDocValues multi)
+                {
+                    for (var ord = 0; ord < map.Length; ord++)
+                        map[ord] = (int)multi.Mapping.GetGlobalOrd(i, ord);
+                }
+                else
+                {
+                    for (var ord = 0; ord < map.Length; ord++)
+                        map[ord] = ord;
+                }
+
+                SegmentToGlobal[i] = map;
+            }
+        }
+
+        /// <summary>The index-wide values, for looking an ordinal's value up; null when no quote has the field.</summary>
+        public SortedDocValues? Values { get; }
+
+        public int ValueCount => Values?.ValueCount ?? 0;
+
+        /// <summary>For each segment, its ordinals' global ordinals.</summary>
+        public int[][] SegmentToGlobal { get; }
+
+        public string Lookup(int globalOrd)
+        {
+            var value = new BytesRef();
+            Values!.LookupOrd(globalOrd, value);
+            return value.Utf8ToString();
+        }
+    }
+}
+

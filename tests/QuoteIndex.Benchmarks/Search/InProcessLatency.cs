@@ -1,0 +1,58 @@
+using System.Diagnostics;
+using QuoteIndex.Core.Storage;
+using QuoteIndex.Store.Lucene;
+
+namespace QuoteIndex.Benchmarks.Search;
+
+/// <summary>
+/// `latency INDEX [SEARCHES] [bare]`: each search of <see cref="SearchMix"/> once against the store in process, with the
+/// four facets and the monthly histogram, after a warm-up; prints the latency percentiles, term queries apart.
+/// BenchmarkDotNet (<see cref="SearchBenchmarks"/>) gives means of single queries; this gives the distribution.
+/// </summary>
+public static class InProcessLatency
+{
+    /// <param name="indexPath">The index folder.</param>
+    /// <param name="searches">How many searches to time.</param>
+    /// <param name="bare">Without facets, histogram and highlights: what they cost is the difference.</param>
+    public static async Task<int> RunAsync(string indexPath, int searches, bool bare)
+    {
+        await using var store = LuceneQuoteStore.Open(indexPath);
+        var mix = SearchMix.Searches(seed: 1, searches);
+        Console.WriteLine($"{await store.CountAsync(CancellationToken.None):N0} quotes");
+        foreach (var search in mix.Take(200))
+            await store.SearchAsync(Query(search, bare), CancellationToken.None);
+
+        var terms = new List<double>();
+        var all = new List<double>();
+        long hits = 0;
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var wall = Stopwatch.StartNew();
+        foreach (var (search, i) in mix.Select((s, i) => (s, i)))
+        {
+            var clock = Stopwatch.StartNew();
+            var result = await store.SearchAsync(Query(search, bare), CancellationToken.None);
+            var elapsed = clock.Elapsed.TotalMilliseconds;
+            hits += result.Total;
+            all.Add(elapsed);
+            if (i % 10 < 7)
+                terms.Add(elapsed);
+        }
+
+        // On a shared machine the wall-clock percentiles include waits for a core; CPU time per search does not.
+        var cpuPerSearch = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds / mix.Count;
+        Console.WriteLine($"term queries: {SearchMix.Percentiles(terms)}");
+        Console.WriteLine($"CPU per search {cpuPerSearch:F2} ms, wall per search {wall.Elapsed.TotalMilliseconds / mix.Count:F2} ms");
+        Console.WriteLine($"whole mix:    {SearchMix.Percentiles(all)}; mean hits {hits / mix.Count:N0}");
+        return 0;
+    }
+
+    public static QuoteQuery Query((string Text, string? Speaker, string? Sort) search, bool bare = false) => bare ? Query(search) with { FacetSize = 0, Histogram = null, Highlight = false } : new()
+    {
+        Text = search.Text,
+        Filter = search.Speaker is { } s ? new QuoteFilter { SpeakerKeys = [s] } : QuoteFilter.None,
+        Sort = search.Sort is null ? null : QuoteSort.Newest,
+        FacetSize = 10,
+        Histogram = HistogramInterval.Month,
+        Highlight = true,
+    };
+}
