@@ -29,6 +29,7 @@ internal sealed class ReusableQuoteFields
     private readonly StringField _speakerKey = new(QuoteDocument.SpeakerKey, "-", Field.Store.NO);
     private readonly SortedDocValuesField _speakerKeyFacet = new(QuoteDocument.SpeakerKey, new BytesRef());
     private readonly TextField _speakerName = new(QuoteDocument.SpeakerName, "-", Field.Store.NO);
+    private readonly StringField[] _speakerSuggest = [.. Enumerable.Range(0, QuoteDocument.MaxSuggestWords).Select(_ => new StringField(QuoteDocument.SpeakerSuggest, "-", Field.Store.NO))];
     private readonly StringField _outlet = new(QuoteDocument.Outlet, "-", Field.Store.NO);
     private readonly SortedDocValuesField _outletFacet = new(QuoteDocument.Outlet, new BytesRef());
     private readonly StringField _venueType = new(QuoteDocument.VenueType, "-", Field.Store.NO);
@@ -72,6 +73,12 @@ internal sealed class ReusableQuoteFields
             Add(document, _speakerKey, _speakerKeyFacet, speaker.Key);
             _speakerName.SetStringValue(speaker.Name);
             document.Add(_speakerName);
+            var word = 0;
+            foreach (var term in QuoteDocument.SuggestTerms(speaker))
+            {
+                _speakerSuggest[word].SetStringValue(term);
+                document.Add(_speakerSuggest[word++]);
+            }
         }
 
         if (quote.Article.Outlet is { } outlet)
