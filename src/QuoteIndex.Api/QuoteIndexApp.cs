@@ -1,6 +1,8 @@
 using QuoteIndex.Api.Articles;
 using QuoteIndex.Api.Quotes;
 using QuoteIndex.Api.Security;
+using QuoteIndex.Api.Speakers;
+using QuoteIndex.Api.Verification;
 using QuoteIndex.Core.Ingestion;
 using QuoteIndex.Ingestion.Sources;
 using QuoteIndex.Core.Quotes;
@@ -49,6 +51,8 @@ public static class QuoteIndexApp
         });
         app.MapQuotesApi();
         app.MapArticlesApi();
+        app.MapSpeakersApi();
+        app.MapVerificationApi();
         return app;
     }
 }
