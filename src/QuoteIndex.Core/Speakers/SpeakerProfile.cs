@@ -48,7 +48,7 @@ public sealed record SpeakerProfile(
     /// Roles, organisations and aliases live only in the stored quotes, so they are read from this many of the newest
     /// quotes: a speaker page costs the same for a speaker quoted a million times, and shows their current roles.
     /// </summary>
-    public const int SampleSize = 200;
+    public const int SampleSize = 100;
 
     /// <summary>The profile of the speaker whose statistics (with <see cref="SampleSize"/> recent quotes) are given.</summary>
     public static SpeakerProfile From(SpeakerStatistics statistics)
