@@ -4,6 +4,8 @@ using QuoteIndex.Api.Quotes;
 using QuoteIndex.Api.Search;
 using QuoteIndex.Api.Security;
 using QuoteIndex.Api.Web;
+using QuoteIndex.Api.Speakers;
+using QuoteIndex.Api.Verification;
 using QuoteIndex.Core.Ingestion;
 using QuoteIndex.Ingestion.Sources;
 using QuoteIndex.Core.Quotes;
@@ -54,6 +56,8 @@ public static class QuoteIndexApp
         app.MapSearchApi();
         app.MapQuotesApi();
         app.MapArticlesApi();
+        app.MapSpeakersApi();
+        app.MapVerificationApi();
         return app;
     }
 }

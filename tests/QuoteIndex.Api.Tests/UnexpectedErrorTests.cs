@@ -35,6 +35,9 @@ public sealed class UnexpectedErrorTests
         public Task<IReadOnlyList<ClusterCandidate>> FindClusterCandidatesAsync(IReadOnlyCollection<string> clusterKeys, int limit, CancellationToken cancellationToken) => throw new IOException("disk on fire");
         public Task<QuoteCluster?> GetClusterAsync(string clusterId, int limit, CancellationToken cancellationToken) => throw new IOException("disk on fire");
         public Task<IReadOnlyDictionary<string, long>> GetClusterSizesAsync(IReadOnlyCollection<string> clusterIds, CancellationToken cancellationToken) => throw new IOException("disk on fire");
+        public Task<IReadOnlyList<SpeakerSuggestion>> SuggestSpeakersAsync(string prefix, int limit, CancellationToken cancellationToken) => throw new IOException("disk on fire");
+        public Task<SpeakerStatistics?> GetSpeakerStatisticsAsync(string speakerKey, QuoteFilter filter, int recent, CancellationToken cancellationToken) => throw new IOException("disk on fire");
+        public Task<IReadOnlyList<Quote>> FindSimilarAsync(string statement, int limit, CancellationToken cancellationToken) => throw new IOException("disk on fire");
         public ValueTask DisposeAsync() => ValueTask.CompletedTask;
     }
 }

@@ -58,4 +58,24 @@ public interface IQuoteStore : IAsyncDisposable
 
     /// <summary>How many stored quotes each cluster has; an unknown cluster id counts 0.</summary>
     Task<IReadOnlyDictionary<string, long>> GetClusterSizesAsync(IReadOnlyCollection<string> clusterIds, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Speakers with a name that starts with <paramref name="prefix"/>, or with a word of it that does ("blin" finds
+    /// "Antony Blinken", "antony bl" too), compared as speaker keys (<see cref="Speaker.KeyFor"/>: case and accents
+    /// fold); most quotes first, ties by key; at most <paramref name="limit"/>. Empty when the prefix has no letter or digit.
+    /// </summary>
+    Task<IReadOnlyList<SpeakerSuggestion>> SuggestSpeakersAsync(string prefix, int limit, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Counts of the quotes of the speaker with <paramref name="speakerKey"/> that meet <paramref name="filter"/> (whose own
+    /// speaker keys are ignored), and the <paramref name="recent"/> newest of them; null when no stored quote has the key.
+    /// </summary>
+    Task<SpeakerStatistics?> GetSpeakerStatisticsAsync(string speakerKey, QuoteFilter filter, int recent, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Stored quotes that may state <paramref name="statement"/>, for verification to weigh: those with the same normalised
+    /// words (<see cref="QuoteText.ExactKey"/>) first, then those sharing the most (and rarest) words, at most
+    /// <paramref name="limit"/>. Recall matters more than precision here; the caller scores each candidate.
+    /// </summary>
+    Task<IReadOnlyList<Quote>> FindSimilarAsync(string statement, int limit, CancellationToken cancellationToken);
 }

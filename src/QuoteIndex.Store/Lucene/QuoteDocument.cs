@@ -29,6 +29,19 @@ internal static class QuoteDocument
     /// <summary>The speaker's name: searchable words, and a sorted doc value a speaker facet takes its label from.</summary>
     public const string SpeakerName = "speakerName";
     public const string Outlet = "outlet";
+    /// <summary>
+    /// Speaker look-up terms for autocomplete and display names, one per word of the key: the key from that word on,
+    /// the key and the name, joined by <see cref="SuggestSeparator"/> ("blinken␟antony-blinken␟Antony Blinken"). A
+    /// prefix walk of the terms finds speakers by any word of their name, and each term's postings count their quotes.
+    /// </summary>
+    public const string SpeakerSuggest = "speakerSuggest";
+
+    /// <summary>Sorts before every letter and digit, so "blin" walks "blinken␟…" but a whole word stops at its end.</summary>
+    public const char SuggestSeparator = '\u001f';
+
+    /// <summary>Most words of a name that get a suggest term; later words are found through the full name only.</summary>
+    public const int MaxSuggestWords = 8;
+
     public const string Kind = "kind";
 
     /// <summary>The venue's type as <see cref="VenueTypeTerm"/> gives it.</summary>
@@ -87,6 +100,24 @@ internal static class QuoteDocument
 
     /// <summary>A confidence as the whole thousandths it is indexed in.</summary>
     public static int ConfidenceTerm(double confidence) => (int)Math.Round(confidence * 1000, MidpointRounding.AwayFromZero);
+
+    /// <summary>
+    /// The <see cref="SpeakerSuggest"/> terms of <paramref name="speaker"/>: one per word of its key (at most
+    /// <see cref="MaxSuggestWords"/>), the key from that word on, then the key and the name.
+    /// </summary>
+    public static IEnumerable<string> SuggestTerms(QuoteIndex.Core.Quotes.Speaker speaker)
+    {
+        var tail = $"{SuggestSeparator}{speaker.Key}{SuggestSeparator}{speaker.Name}";
+        var start = 0;
+        for (var word = 0; word < MaxSuggestWords && start < speaker.Key.Length; word++)
+        {
+            yield return speaker.Key[start..] + tail;
+            var next = speaker.Key.IndexOf('-', start);
+            if (next < 0)
+                yield break;
+            start = next + 1;
+        }
+    }
 
     /// <summary>A new document for <paramref name="quote"/>; batch writes refill <see cref="ReusableQuoteFields"/> instead.</summary>
     public static Document From(Quote quote) => new ReusableQuoteFields().Fill(quote, QuoteJson.Serialize(quote));

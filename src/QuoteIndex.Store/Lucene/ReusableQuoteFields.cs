@@ -30,6 +30,7 @@ internal sealed class ReusableQuoteFields
     private readonly SortedDocValuesField _speakerKeyFacet = new(QuoteDocument.SpeakerKey, new BytesRef());
     private readonly TextField _speakerName = new(QuoteDocument.SpeakerName, "-", Field.Store.NO);
     private readonly SortedDocValuesField _speakerLabel = new(QuoteDocument.SpeakerName, new BytesRef());
+    private readonly StringField[] _speakerSuggest = [.. Enumerable.Range(0, QuoteDocument.MaxSuggestWords).Select(_ => new StringField(QuoteDocument.SpeakerSuggest, "-", Field.Store.NO))];
     private readonly StringField _outlet = new(QuoteDocument.Outlet, "-", Field.Store.NO);
     private readonly SortedDocValuesField _outletFacet = new(QuoteDocument.Outlet, new BytesRef());
     private readonly StringField _venueType = new(QuoteDocument.VenueType, "-", Field.Store.NO);
@@ -75,6 +76,12 @@ internal sealed class ReusableQuoteFields
             _speakerLabel.SetBytesValue(new BytesRef(speaker.Name));
             document.Add(_speakerName);
             document.Add(_speakerLabel);
+            var word = 0;
+            foreach (var term in QuoteDocument.SuggestTerms(speaker))
+            {
+                _speakerSuggest[word].SetStringValue(term);
+                document.Add(_speakerSuggest[word++]);
+            }
         }
 
         if (quote.Article.Outlet is { } outlet)
