@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using QuoteIndex.Core.Quotes;
+using QuoteIndex.Core.Reviews;
 using QuoteIndex.Core.Storage;
 
 namespace QuoteIndex.Api.Tests;
@@ -35,6 +36,9 @@ public sealed class UnexpectedErrorTests
         public Task<IReadOnlyList<ClusterCandidate>> FindClusterCandidatesAsync(IReadOnlyCollection<string> clusterKeys, int limit, CancellationToken cancellationToken) => throw new IOException("disk on fire");
         public Task<QuoteCluster?> GetClusterAsync(string clusterId, int limit, CancellationToken cancellationToken) => throw new IOException("disk on fire");
         public Task<IReadOnlyDictionary<string, long>> GetClusterSizesAsync(IReadOnlyCollection<string> clusterIds, CancellationToken cancellationToken) => throw new IOException("disk on fire");
+        public IAsyncEnumerable<Quote> ExportAsync(QuoteQuery query, CancellationToken cancellationToken) => throw new IOException("disk on fire");
+        public Task AddReviewAsync(QuoteReview review, CancellationToken cancellationToken) => throw new IOException("disk on fire");
+        public Task<IReadOnlyList<QuoteReview>> GetReviewsAsync(string quoteId, CancellationToken cancellationToken) => throw new IOException("disk on fire");
         public ValueTask DisposeAsync() => ValueTask.CompletedTask;
     }
 }
