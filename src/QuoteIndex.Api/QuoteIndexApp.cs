@@ -1,4 +1,7 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using QuoteIndex.Api.Articles;
+using QuoteIndex.Api.Claims;
+using QuoteIndex.Api.Exports;
 using QuoteIndex.Api.Quotes;
 using QuoteIndex.Api.Security;
 using QuoteIndex.Core.Ingestion;
@@ -35,6 +38,7 @@ public static class QuoteIndexApp
         builder.Services.PostConfigure<ArticleSourceOptions>(o => o.AllowPrivateAddresses = fetchPrivate);
         builder.Services.AddSingleton<ArticleRequests>();
         builder.Services.AddApiKeys(builder.Configuration);
+        builder.Services.TryAddSingleton(TimeProvider.System);
 
         var app = builder.Build();
         app.UseExceptionHandler();
@@ -49,6 +53,8 @@ public static class QuoteIndexApp
         });
         app.MapQuotesApi();
         app.MapArticlesApi();
+        app.MapExportsApi();
+        app.MapClaimsApi();
         return app;
     }
 }
