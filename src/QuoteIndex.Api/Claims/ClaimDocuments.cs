@@ -35,7 +35,8 @@ public static class ClaimDocuments
             topLevel ? SchemaContext : null,
             "Claim",
             id,
-            cluster.FirstAppearance.Text,
+            // A quote cut where its attribution starts keeps the comma before it ("...arrive," she said).
+            cluster.FirstAppearance.Text.TrimEnd(',', ';', ':', ' '),
             quote.Speaker is { } speaker ? Author(speaker) : null,
             stated ?? appearances[0].DatePublished,
             stated,
