@@ -1,7 +1,6 @@
 using System.ComponentModel;
 using Microsoft.AspNetCore.Http.HttpResults;
 using QuoteIndex.Api.Quotes;
-using QuoteIndex.Core.Quotes;
 using QuoteIndex.Core.Storage;
 
 namespace QuoteIndex.Api.Exports;
@@ -40,28 +39,24 @@ public static class ExportsApi
     {
         var errors = new Dictionary<string, string[]>();
         var filter = filters.ToFilter(errors);
-        var csv = string.IsNullOrWhiteSpace(format) || string.Equals(format.Trim(), "csv", StringComparison.OrdinalIgnoreCase);
-        if (!csv && !string.Equals(format?.Trim(), "ndjson", StringComparison.OrdinalIgnoreCase))
+        if (!QuoteExport.TryParse(format, out var exportFormat))
             errors["format"] = [$"'{format}' is not an export format; use csv or ndjson."];
         if (errors.Count > 0)
             return TypedResults.ValidationProblem(errors);
 
-        IAsyncEnumerator<Quote> quotes;
-        bool any;
+        QuoteExport export;
         try
         {
-            // The first quote is read before the response starts, so a query the store cannot read is still a 400.
-            quotes = store.ExportAsync(new QuoteQuery { Text = q, Filter = filter }, cancellationToken).GetAsyncEnumerator(cancellationToken);
-            context.Response.RegisterForDisposeAsync(quotes);
-            any = await quotes.MoveNextAsync();
+            export = await QuoteExport.StartAsync(store, new QuoteQuery { Text = q, Filter = filter }, cancellationToken);
         }
         catch (InvalidQueryException e)
         {
             return TypedResults.Problem(e.Message, statusCode: StatusCodes.Status400BadRequest, title: "The search query is not valid.");
         }
 
-        return csv
-            ? TypedResults.Stream(body => QuoteCsv.WriteAsync(body, quotes, any, cancellationToken), QuoteCsv.ContentType, "quotes.csv")
-            : TypedResults.Stream(body => QuoteNdjson.WriteAsync(body, quotes, any, cancellationToken), QuoteNdjson.ContentType, "quotes.ndjson");
+        // Disposed when the response has been sent, however the writing ended.
+        context.Response.RegisterForDisposeAsync(export);
+        return TypedResults.Stream(
+            body => export.WriteAsync(exportFormat, body, cancellationToken), QuoteExport.ContentType(exportFormat), QuoteExport.FileName(exportFormat));
     }
 }
