@@ -1,5 +1,8 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using QuoteIndex.Api.Articles;
 using QuoteIndex.Api.OpenApi;
+using QuoteIndex.Api.Claims;
+using QuoteIndex.Api.Exports;
 using QuoteIndex.Api.Quotes;
 using QuoteIndex.Api.Search;
 using QuoteIndex.Api.Security;
@@ -40,6 +43,7 @@ public static class QuoteIndexApp
         builder.Services.PostConfigure<ArticleSourceOptions>(o => o.AllowPrivateAddresses = fetchPrivate);
         builder.Services.AddSingleton<ArticleRequests>();
         builder.Services.AddApiKeys(builder.Configuration);
+        builder.Services.TryAddSingleton(TimeProvider.System);
 
         var app = builder.Build();
         app.UseExceptionHandler();
@@ -58,6 +62,8 @@ public static class QuoteIndexApp
         app.MapArticlesApi();
         app.MapSpeakersApi();
         app.MapVerificationApi();
+        app.MapExportsApi();
+        app.MapClaimsApi();
         return app;
     }
 }

@@ -17,6 +17,7 @@ public static class QuoteIndexCommand
         root.Subcommands.Add(IngestCommand.Create(console));
         root.Subcommands.Add(SearchCommand.Create(console));
         root.Subcommands.Add(VerifyCommand.Create(console));
+        root.Subcommands.Add(ExportCommand.Create(console));
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(DemoCommand.Create(console));
         root.Subcommands.Add(ApiKeyCommand.Create(console));

@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using QuoteIndex.Core.Quotes;
+using QuoteIndex.Core.Reviews;
 using QuoteIndex.Core.Storage;
 
 namespace QuoteIndex.Api.Tests;
@@ -38,6 +39,9 @@ public sealed class UnexpectedErrorTests
         public Task<IReadOnlyList<SpeakerSuggestion>> SuggestSpeakersAsync(string prefix, int limit, CancellationToken cancellationToken) => throw new IOException("disk on fire");
         public Task<SpeakerStatistics?> GetSpeakerStatisticsAsync(string speakerKey, QuoteFilter filter, int recent, CancellationToken cancellationToken) => throw new IOException("disk on fire");
         public Task<IReadOnlyList<Quote>> FindSimilarAsync(string statement, int limit, CancellationToken cancellationToken) => throw new IOException("disk on fire");
+        public IAsyncEnumerable<Quote> ExportAsync(QuoteQuery query, CancellationToken cancellationToken) => throw new IOException("disk on fire");
+        public Task AddReviewAsync(QuoteReview review, CancellationToken cancellationToken) => throw new IOException("disk on fire");
+        public Task<IReadOnlyList<QuoteReview>> GetReviewsAsync(string quoteId, CancellationToken cancellationToken) => throw new IOException("disk on fire");
         public ValueTask DisposeAsync() => ValueTask.CompletedTask;
     }
 }

@@ -55,7 +55,7 @@ public static class ApiExamples
     private static readonly Dictionary<Type, Func<object>> Samples = new()
     {
         [typeof(QuotePage)] = () => new QuotePage(1, 1, 20, [new QuoteMatch(Quote, 7.42, 2)]),
-        [typeof(QuoteDetails)] = () => new QuoteDetails(Quote, Cluster),
+        [typeof(QuoteDetails)] = () => QuoteDetails.Of(Quote, Cluster, []),
         [typeof(ArticleIngested)] = () => new ArticleIngested(Quote.Article.Id, 1, [Quote]),
         [typeof(BatchReport)] = () => new BatchReport(1, 1,
         [

@@ -26,10 +26,12 @@ public static class QuotesApi
         group.MapGet("/{id}", GetQuote)
             .WithName("GetQuote")
             .WithSummary("Get one quote")
-            .WithDescription("The quote with its speaker, cue, venue, date, context sentence, confidence and source article, and its " +
-                             "cluster: every stored quote of the same statement (the same words, or nearly, in any outlet), earliest " +
-                             $"published first, so the first appearance is where the statement was first published. At most {ClusterAppearanceLimit} " +
-                             "appearances are listed; `size` counts them all.")
+            .WithDescription("The quote with its speaker, cue, venue, date, context sentence, confidence and source article; its " +
+                             "`evidence` (the words, cue and speaker mention with their offsets in the article, the extraction rule and " +
+                             "the confidence); its cluster: every stored quote of the same statement (the same words, or nearly, in any " +
+                             "outlet), earliest published first, so the first appearance (`firstAppearance: true`) is where the statement " +
+                             $"was first published (at most {ClusterAppearanceLimit} appearances are listed; `size` counts them all); its " +
+                             "fact-checkers' reviews; and `links` to its article, its schema.org Claim and its reviews.")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
         return group;
@@ -84,7 +86,8 @@ public static class QuotesApi
         // The quote may have been replaced between the two reads; it is then the only appearance known to be current.
         var cluster = await store.GetClusterAsync(quote.ClusterId, ClusterAppearanceLimit, cancellationToken)
                       ?? new QuoteCluster(quote.ClusterId, 1, [ClusterAppearance.Of(quote)]);
-        return TypedResults.Ok(new QuoteDetails(quote, cluster));
+        var reviews = await store.GetReviewsAsync(quote.Id, cancellationToken);
+        return TypedResults.Ok(QuoteDetails.Of(quote, cluster, reviews));
     }
 }
 
@@ -100,9 +103,3 @@ public sealed record QuotePage(long Total, int Page, int Size, IReadOnlyList<Quo
 /// <param name="Score">Relevance; higher is better, comparable only within one search.</param>
 /// <param name="ClusterSize">How many stored quotes are in the quote's cluster, this one included.</param>
 public sealed record QuoteMatch(Quote Quote, double Score, long ClusterSize);
-
-/// <summary>One quote and where else its statement appeared.</summary>
-/// <param name="Quote">The quote.</param>
-/// <param name="Cluster">Every stored quote of the same statement (the same words, or nearly), earliest published first:
-/// its id, its size, the first appearance and at most <see cref="QuotesApi.ClusterAppearanceLimit"/> appearances.</param>
-public sealed record QuoteDetails(Quote Quote, QuoteCluster Cluster);

@@ -31,6 +31,7 @@ public static class QuoteExtractor
             if (string.IsNullOrWhiteSpace(words))
                 continue;
             var sentence = text.Layout.Sentences[statement.Sentence];
+            var context = new TextSpan(Math.Min(sentence.Start, statement.Start), Math.Max(sentence.End, statement.End));
             var quote = new Quote(source, words, statement.Content, statement.Kind)
             {
                 Speaker = speakers[i],
@@ -39,7 +40,8 @@ public static class QuoteExtractor
                 Venue = occasions[i].Venue,
                 Date = occasions[i].Date,
                 Rule = statement.Rule,
-                Context = new TextSpan(Math.Min(sentence.Start, statement.Start), Math.Max(sentence.End, statement.End)).Of(article.Text),
+                Context = context.Of(article.Text),
+                ContextStart = context.Start,
                 Confidence = statement.Confidence,
             };
             if (seen.Add(quote.Id))

@@ -70,6 +70,12 @@ public sealed record Quote
     /// <summary>The sentence (or sentences) around the quote, for display.</summary>
     public string? Context { get; init; }
 
+    /// <summary>
+    /// Where <see cref="Context"/> starts in the article text, so that the evidence spans (words, cue, mention) can be
+    /// read from the context; null for quotes stored before it was recorded.
+    /// </summary>
+    public int? ContextStart { get; init; }
+
     /// <summary>How sure the extractor is that this is an attributed statement, from 0 to 1.</summary>
     public double Confidence
     {

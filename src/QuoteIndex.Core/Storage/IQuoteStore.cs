@@ -1,4 +1,5 @@
 using QuoteIndex.Core.Quotes;
+using QuoteIndex.Core.Reviews;
 
 namespace QuoteIndex.Core.Storage;
 
@@ -78,4 +79,22 @@ public interface IQuoteStore : IAsyncDisposable
     /// <paramref name="limit"/>. Recall matters more than precision here; the caller scores each candidate.
     /// </summary>
     Task<IReadOnlyList<Quote>> FindSimilarAsync(string statement, int limit, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Every quote that matches <paramref name="query"/>'s text and filter, however many (its offset and limit are
+    /// ignored), earliest published first (undated last), then by id. The quotes are read in bounded chunks from one
+    /// snapshot of the index, taken when enumeration starts: writes made meanwhile neither duplicate nor skip a quote.
+    /// </summary>
+    /// <exception cref="InvalidQueryException">The text cannot be parsed; thrown by this call or, at the latest, by the first MoveNextAsync.</exception>
+    IAsyncEnumerable<Quote> ExportAsync(QuoteQuery query, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Stores <paramref name="review"/>, replacing a stored review with the same id (the same quote and review URL);
+    /// durable once this returns. Reviews are kept apart from quotes: never counted, searched or clustered as quotes,
+    /// and kept when the quote's article is ingested again. The store does not check that the quote exists.
+    /// </summary>
+    Task AddReviewAsync(QuoteReview review, CancellationToken cancellationToken);
+
+    /// <summary>The reviews of the quote, earliest received first, then by id; empty when it has none.</summary>
+    Task<IReadOnlyList<QuoteReview>> GetReviewsAsync(string quoteId, CancellationToken cancellationToken);
 }

@@ -11,9 +11,9 @@ namespace QuoteIndex.Core.Storage;
 /// <param name="Appearances">By publication time (undated articles last), then by quote id; at most the limit asked for.</param>
 public sealed record QuoteCluster(string Id, long Size, IReadOnlyList<ClusterAppearance> Appearances)
 {
-    // A cluster exists only through its quotes: there is always a first appearance.
+    // A cluster exists only through its quotes: there is always a first appearance, and it is marked as such.
     public IReadOnlyList<ClusterAppearance> Appearances { get; } = Appearances is { Count: > 0 }
-        ? Appearances
+        ? [.. Appearances.Select((a, i) => a.FirstAppearance == (i == 0) ? a : a with { FirstAppearance = i == 0 })]
         : throw new ArgumentException("A cluster has at least one appearance.", nameof(Appearances));
 
     public ClusterAppearance FirstAppearance => Appearances[0];
@@ -22,6 +22,9 @@ public sealed record QuoteCluster(string Id, long Size, IReadOnlyList<ClusterApp
 /// <summary>One quote of a cluster: where and when it was published, who it is attributed to, and its words there.</summary>
 public sealed record ClusterAppearance(string QuoteId, ArticleReference Article, Speaker? Speaker, string Text)
 {
+    /// <summary>True for the cluster's first appearance (the earliest published); <see cref="QuoteCluster"/> sets it.</summary>
+    public bool FirstAppearance { get; init; }
+
     public static ClusterAppearance Of(Quote quote)
     {
         ArgumentNullException.ThrowIfNull(quote);

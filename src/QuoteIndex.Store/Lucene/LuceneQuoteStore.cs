@@ -23,14 +23,16 @@ public sealed partial class LuceneQuoteStore : IQuoteStore
     private readonly Analyzer _analyzer;
     private readonly IndexWriter _writer;
     private readonly SearcherManager _searchers;
+    private readonly LuceneReviewIndex _reviews;
 
     // Serialises writes so that a delete and its adds reach one commit together and no refresh sees half of them.
     private readonly SemaphoreSlim _writeLock = new(1, 1);
     private int _disposed;
 
-    private LuceneQuoteStore(LuceneDirectory directory, Analyzer analyzer, IndexWriter writer)
+    private LuceneQuoteStore(LuceneDirectory directory, Analyzer analyzer, IndexWriter writer, LuceneReviewIndex reviews)
     {
         _directory = directory;
+        _reviews = reviews;
         _analyzer = analyzer;
         _writer = writer;
         _searchers = new SearcherManager(writer, applyAllDeletes: true, new SearcherFactory());
@@ -54,7 +56,7 @@ public sealed partial class LuceneQuoteStore : IQuoteStore
             });
             // A brand-new index has no commit yet; make one so readers (and a reopen) find an index.
             writer.Commit();
-            return new LuceneQuoteStore(directory, analyzer, writer);
+            return new LuceneQuoteStore(directory, analyzer, writer, LuceneReviewIndex.Open(folder.FullName));
         }
         catch (LockObtainFailedException ex)
         {
@@ -201,6 +203,7 @@ public sealed partial class LuceneQuoteStore : IQuoteStore
             return ValueTask.CompletedTask;
 
         _searchers.Dispose();
+        _reviews.Dispose();
         // Disposing the writer commits nothing new (every write already committed) and releases the folder's lock.
         _writer.Dispose();
         _analyzer.Dispose();

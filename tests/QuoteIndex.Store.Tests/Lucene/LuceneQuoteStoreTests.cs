@@ -12,9 +12,17 @@ public sealed class LuceneQuoteStoreTests : QuoteStoreConformanceTests, IDisposa
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "quoteindex-tests", Guid.NewGuid().ToString("N"));
 
-    protected override IQuoteStore CreateStore() => LuceneQuoteStore.Open(_folder);
+    protected override IQuoteStore CreateStore() => ReopenStore();
 
-    protected override IQuoteStore ReopenStore() => LuceneQuoteStore.Open(_folder);
+    protected override IQuoteStore ReopenStore()
+    {
+        var store = LuceneQuoteStore.Open(_folder);
+        store.ExportChunk = ExportChunkSize;
+        return store;
+    }
+
+    // Small, so that a few hundred quotes span several chunks.
+    protected override int ExportChunkSize => 100;
 
     // xunit disposes the store (IAsyncLifetime) before calling this.
     public void Dispose()
