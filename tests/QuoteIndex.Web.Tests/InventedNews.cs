@@ -17,10 +17,10 @@ internal static class InventedNews
             $"\"{RepeatedWords},\" said Elena Vasquez-Moreau, the mayor of Port Elling, at a press conference on Tuesday.\n\n" +
             "\"We cannot afford another season of flooding in the old town,\" said Hal Brannigan, a fisherman."),
         Article("The Harbour Ledger", "2025-08-22", "https://ledger.example/wall",
-            $"“{RepeatedWords},” Vasquez-Moreau said on Wednesday.\n\n" +
+            $"“{RepeatedWords},” Elena Vasquez-Moreau said on Wednesday.\n\n" +
             "Hal Brannigan said the fishing fleet would lose a month of work while the wall is built."),
         Article("Elling Gazette", "2025-08-23", "https://gazette.example/wall",
-            $"«{RepeatedWords},» the mayor said, according to the council.\n\n" +
+            $"«{RepeatedWords},» Elena Vasquez-Moreau told the Gazette.\n\n" +
             "\"The ferry timetable will not change this winter,\" said Elena Vasquez-Moreau."),
         Article("The Harbour Ledger", "2025-09-15", "https://ledger.example/ferry",
             "\"The new ferry will carry twice as many cars,\" Hal Brannigan told reporters on Monday.\n\n" +

@@ -86,7 +86,7 @@ export function quoteMeta(quote, { clusterSize } = {}) {
   const parts = [];
   if (quote.speaker) {
     const role = quote.speaker.role ? `, ${escapeHtml(quote.speaker.role)}` : "";
-    parts.push(`<a class="speaker" href="${speakerHref(quote.speaker.key)}">${escapeHtml(quote.speaker.name)}</a>${role}`);
+    parts.push(`<span><a class="speaker" href="${speakerHref(quote.speaker.key)}">${escapeHtml(quote.speaker.name)}</a>${role}</span>`);
   } else {
     parts.push(`<span>Unattributed</span>`);
   }
