@@ -42,6 +42,9 @@ internal static class QuoteDocument
     /// <summary>Most words of a name that get a suggest term; later words are found through the full name only.</summary>
     public const int MaxSuggestWords = 8;
 
+    /// <summary>Longest key and name together that get suggest terms; a real name is a few dozen characters.</summary>
+    public const int MaxSuggestNameChars = 1_000;
+
     public const string Kind = "kind";
 
     /// <summary>The venue's type as <see cref="VenueTypeTerm"/> gives it.</summary>
@@ -107,6 +110,10 @@ internal static class QuoteDocument
     /// </summary>
     public static IEnumerable<string> SuggestTerms(QuoteIndex.Core.Quotes.Speaker speaker)
     {
+        // Lucene refuses a term over 32 KB and fails the whole write with it: a "name" that long is an extraction
+        // error, findable through search but not worth suggesting.
+        if (speaker.Key.Length + speaker.Name.Length > MaxSuggestNameChars)
+            yield break;
         var tail = $"{SuggestSeparator}{speaker.Key}{SuggestSeparator}{speaker.Name}";
         var start = 0;
         for (var word = 0; word < MaxSuggestWords && start < speaker.Key.Length; word++)

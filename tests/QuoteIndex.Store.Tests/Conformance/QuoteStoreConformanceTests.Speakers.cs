@@ -78,6 +78,19 @@ public abstract partial class QuoteStoreConformanceTests
     }
 
     [Fact]
+    public async Task UpsertAsync_SpeakerNameOfThreeThousandWords_IsStoredAndTheOthersStillSuggested()
+    {
+        // An extraction error's 18,000-character "name" must not fail the write (a Lucene term is at most 32 KB).
+        var huge = SomeQuotes.Quote("The sluice is jammed", speaker: string.Join(' ', Enumerable.Repeat("Quill", 3_000)));
+        var normal = SomeQuotes.Quote("The sluice is fixed", speaker: "Quinta Marr");
+
+        await Store.UpsertAsync([huge, normal], Ct);
+
+        Assert.NotNull(await Store.GetAsync(huge.Id, Ct));
+        Assert.Equal(["quinta-marr"], (await Store.SuggestSpeakersAsync("qui", 10, Ct)).Select(s => s.Key));
+    }
+
+    [Fact]
     public async Task GetSpeakerStatisticsAsync_UnknownSpeaker_IsNull()
     {
         await Store.UpsertAsync([SomeQuotes.Quote(speaker: "Ingrid Veldhuis")], Ct);
