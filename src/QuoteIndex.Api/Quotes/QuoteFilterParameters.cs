@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
 using QuoteIndex.Core.Quotes;
 using QuoteIndex.Core.Storage;
 
@@ -12,33 +13,43 @@ namespace QuoteIndex.Api.Quotes;
 public sealed class QuoteFilterParameters
 {
     [Description("Speaker key(s) to keep, e.g. `antony-blinken` (a name is turned into its key); repeat for several.")]
+    [FromQuery(Name = "speaker")]
     public string[]? Speaker { get; init; }
 
     [Description("Outlet name(s) to keep, exactly as stored; repeat for several.")]
+    [FromQuery(Name = "outlet")]
     public string[]? Outlet { get; init; }
 
     [Description("Venue type(s) to keep: event, interview, pressconference, statement, socialmedia, broadcast, hearing, debate, other.")]
+    [FromQuery(Name = "venueType")]
     public string[]? VenueType { get; init; }
 
     [Description("Kind(s) of statement to keep: direct, partial, indirect, headline.")]
+    [FromQuery(Name = "kind")]
     public string[]? Kind { get; init; }
 
     [Description("Article language tag(s) to keep, e.g. `en`.")]
+    [FromQuery(Name = "language")]
     public string[]? Language { get; init; }
 
     [Description("First day of the statement date range, `YYYY-MM-DD`, included.")]
+    [FromQuery(Name = "from")]
     public string? From { get; init; }
 
     [Description("Last day of the statement date range, `YYYY-MM-DD`, included.")]
+    [FromQuery(Name = "to")]
     public string? To { get; init; }
 
     [Description("First day of the publication date range (UTC), `YYYY-MM-DD`, included.")]
+    [FromQuery(Name = "publishedFrom")]
     public string? PublishedFrom { get; init; }
 
     [Description("Last day of the publication date range (UTC), `YYYY-MM-DD`, included.")]
+    [FromQuery(Name = "publishedTo")]
     public string? PublishedTo { get; init; }
 
     [Description("Only quotes at least this confident, from 0 to 1.")]
+    [FromQuery(Name = "minConfidence")]
     public double? MinConfidence { get; init; }
 
     /// <summary>The filter these parameters describe; each invalid parameter adds its message to <paramref name="errors"/>.</summary>
