@@ -95,7 +95,20 @@ public sealed class ElasticsearchResilience
         try
         {
             return await _pipeline.ExecuteAsync(
-                static async (ctx, state) => await state(ctx.CancellationToken).ConfigureAwait(false), context, call).ConfigureAwait(false);
+                static async (ctx, state) =>
+                {
+                    try
+                    {
+                        return await state(ctx.CancellationToken).ConfigureAwait(false);
+                    }
+                    catch (TransportException e) when (e.InnerException is OperationCanceledException && ctx.CancellationToken.IsCancellationRequested)
+                    {
+                        // The transport wraps a cancelled request; unwrapped, Polly tells its own timeout from the caller's cancellation.
+                        throw new OperationCanceledException(e.Message, e, ctx.CancellationToken);
+                    }
+                },
+                context,
+                call).ConfigureAwait(false);
         }
         catch (BrokenCircuitException e)
         {
@@ -106,6 +119,10 @@ public sealed class ElasticsearchResilience
         {
             throw new ElasticsearchUnavailableException(string.Create(CultureInfo.InvariantCulture,
                 $"Elasticsearch at {ClusterUrl} did not answer {operation} within {timeout ?? _options.OperationTimeout}."), e);
+        }
+        catch (TransportException e)
+        {
+            throw new ElasticsearchUnavailableException($"Elasticsearch at {ClusterUrl} failed {operation}: {e.Message}", e);
         }
         finally
         {
