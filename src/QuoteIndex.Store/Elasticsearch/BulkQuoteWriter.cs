@@ -16,7 +16,7 @@ namespace QuoteIndex.Store.Elasticsearch;
 /// filling memory). A bulk answer of 200 can hide failed items, so it is read item by item: items refused with 429 or
 /// a 5xx are sent again after an exponential back-off with jitter, up to <see cref="BulkOptions.MaxAttempts"/>; items
 /// refused with another 4xx are reported with their reason and never sent again. A request that fails as a whole
-/// (after the transport's failover) throws <see cref="ElasticsearchUnavailableException"/>, except 429, which is
+/// (after the transport's failover) throws <see cref="ElasticsearchStoreException"/>, except 429, which is
 /// backed off like its items. Every write ends with a refresh, so what was written is visible to searches when the
 /// call returns.
 /// </summary>

@@ -78,7 +78,7 @@ public sealed class ElasticsearchResilience
 
     /// <summary>
     /// Runs one call to the cluster. Returns its response, whatever its status, for the caller to read; throws
-    /// <see cref="ElasticsearchUnavailableException"/> naming the cluster when the circuit is open or the call timed out.
+    /// <see cref="ElasticsearchStoreException"/> naming the cluster when the circuit is open or the call timed out.
     /// </summary>
     /// <param name="operation">What the call does, for messages ("bulk write to quotes").</param>
     /// <param name="call">The request, given the token that the timeout cancels.</param>
@@ -112,17 +112,17 @@ public sealed class ElasticsearchResilience
         }
         catch (BrokenCircuitException e)
         {
-            throw new ElasticsearchUnavailableException(string.Create(CultureInfo.InvariantCulture,
+            throw new ElasticsearchStoreException(string.Create(CultureInfo.InvariantCulture,
                 $"Elasticsearch at {ClusterUrl} is refusing calls after repeated failures (circuit open for {_options.BreakDuration}); {operation} was not sent."), e);
         }
         catch (TimeoutRejectedException e)
         {
-            throw new ElasticsearchUnavailableException(string.Create(CultureInfo.InvariantCulture,
+            throw new ElasticsearchStoreException(string.Create(CultureInfo.InvariantCulture,
                 $"Elasticsearch at {ClusterUrl} did not answer {operation} within {timeout ?? _options.OperationTimeout}."), e);
         }
         catch (TransportException e)
         {
-            throw new ElasticsearchUnavailableException($"Elasticsearch at {ClusterUrl} failed {operation}: {e.Message}", e);
+            throw new ElasticsearchStoreException($"Elasticsearch at {ClusterUrl} failed {operation}: {e.Message}", e);
         }
         finally
         {
@@ -131,10 +131,10 @@ public sealed class ElasticsearchResilience
     }
 
     /// <summary>An exception naming the cluster, the operation and what the response said, for a response that failed as a whole.</summary>
-    public ElasticsearchUnavailableException Failure(string operation, TransportResponse response)
+    public ElasticsearchStoreException Failure(string operation, TransportResponse response)
     {
         ArgumentNullException.ThrowIfNull(response);
-        return new ElasticsearchUnavailableException(
+        return new ElasticsearchStoreException(
             $"Elasticsearch at {ClusterUrl} failed {operation}: {Describe(response)}.", response.ApiCallDetails.OriginalException);
     }
 

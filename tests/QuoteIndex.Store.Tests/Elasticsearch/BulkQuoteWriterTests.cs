@@ -129,7 +129,7 @@ public sealed class BulkQuoteWriterTests
         var cluster = new FakeCluster();
         cluster.Invoker.ThenRecorded(503, "cluster-unavailable.json");
 
-        var error = await Assert.ThrowsAsync<ElasticsearchUnavailableException>(() => cluster.Writer().IndexAsync(Quotes(2), None));
+        var error = await Assert.ThrowsAsync<ElasticsearchStoreException>(() => cluster.Writer().IndexAsync(Quotes(2), None));
 
         Assert.Contains(FakeCluster.Url, error.Message, StringComparison.Ordinal);
         Assert.Contains("status 503", error.Message, StringComparison.Ordinal);
@@ -158,7 +158,7 @@ public sealed class BulkQuoteWriterTests
         });
         cluster.Invoker.ThenHang();
 
-        var error = await Assert.ThrowsAsync<ElasticsearchUnavailableException>(() => cluster.Writer().IndexAsync(Quotes(1), None));
+        var error = await Assert.ThrowsAsync<ElasticsearchStoreException>(() => cluster.Writer().IndexAsync(Quotes(1), None));
 
         Assert.Contains(FakeCluster.Url, error.Message, StringComparison.Ordinal);
         Assert.Contains("did not answer", error.Message, StringComparison.Ordinal);

@@ -17,7 +17,7 @@ public sealed class ElasticsearchResilienceTests
 
         for (var i = 0; i < 3; i++)
             Assert.False((await CountAsync(cluster)).IsValidResponse);
-        var refused = await Assert.ThrowsAsync<ElasticsearchUnavailableException>(() => CountAsync(cluster));
+        var refused = await Assert.ThrowsAsync<ElasticsearchStoreException>(() => CountAsync(cluster));
 
         Assert.Equal(3, cluster.Invoker.Requests.Count);
         Assert.Contains(FakeCluster.Url, refused.Message, StringComparison.Ordinal);
@@ -46,7 +46,7 @@ public sealed class ElasticsearchResilienceTests
         });
         cluster.Invoker.ThenHang();
 
-        var error = await Assert.ThrowsAsync<ElasticsearchUnavailableException>(() => CountAsync(cluster));
+        var error = await Assert.ThrowsAsync<ElasticsearchStoreException>(() => CountAsync(cluster));
 
         Assert.Equal($"Elasticsearch at {FakeCluster.Url} did not answer counting quotes within 00:00:00.1000000.", error.Message);
     }
