@@ -1,4 +1,5 @@
 using QuoteIndex.Api.Articles;
+using QuoteIndex.Api.Health;
 using QuoteIndex.Api.OpenApi;
 using QuoteIndex.Api.Quotes;
 using QuoteIndex.Api.Security;
@@ -36,6 +37,7 @@ public static class QuoteIndexApp
         builder.Services.PostConfigure<ArticleSourceOptions>(o => o.AllowPrivateAddresses = fetchPrivate);
         builder.Services.AddSingleton<ArticleRequests>();
         builder.Services.AddApiKeys(builder.Configuration);
+        builder.Services.AddQuoteIndexHealthChecks();
 
         var app = builder.Build();
         app.UseExceptionHandler();
@@ -50,6 +52,7 @@ public static class QuoteIndexApp
         });
         app.MapQuotesApi();
         app.MapArticlesApi();
+        app.MapHealthEndpoints();
         return app;
     }
 }
