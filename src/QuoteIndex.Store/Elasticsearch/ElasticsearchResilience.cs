@@ -67,13 +67,13 @@ public sealed class ElasticsearchResilience
     }
 
     /// <summary>
-    /// Whether the cluster failed the request as a whole: no answer at all, 429 (too busy) or a 5xx. Such a response
-    /// counts against the circuit; a 4xx is the request's own fault and does not.
+    /// Whether the cluster failed the request as a whole: no answer at all, or a 5xx. Such a response counts against
+    /// the circuit; a 4xx is the request's own fault, and a 429 (too busy) is answered by backing off, so neither does.
     /// </summary>
     public static bool IsClusterFailure(TransportResponse response)
     {
         ArgumentNullException.ThrowIfNull(response);
-        return response.ApiCallDetails.HttpStatusCode is null or 429 or >= 500;
+        return response.ApiCallDetails.HttpStatusCode is null or >= 500;
     }
 
     /// <summary>

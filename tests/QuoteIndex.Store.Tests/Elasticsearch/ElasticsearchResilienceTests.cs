@@ -24,14 +24,16 @@ public sealed class ElasticsearchResilienceTests
         Assert.Contains("counting quotes was not sent", refused.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task ClientErrors_DoNotCountAgainstTheCircuit()
+    [Theory]
+    [InlineData(404, "index_not_found_exception")]
+    [InlineData(429, "es_rejected_execution_exception")]
+    public async Task ClientErrorsAndBusyAnswers_DoNotCountAgainstTheCircuit(int status, string type)
     {
         var cluster = new FakeCluster(o => o.BreakerMinimumThroughput = 2);
-        cluster.Invoker.Always(_ => true, 404, """{"error":{"type":"index_not_found_exception","reason":"no such index [quotes]"},"status":404}""");
+        cluster.Invoker.Always(_ => true, status, $$"""{"error":{"type":"{{type}}","reason":"invented"},"status":{{status}}}""");
 
         for (var i = 0; i < 5; i++)
-            Assert.Equal(404, (await CountAsync(cluster)).ApiCallDetails.HttpStatusCode);
+            Assert.Equal(status, (await CountAsync(cluster)).ApiCallDetails.HttpStatusCode);
 
         Assert.Equal(5, cluster.Invoker.Requests.Count);
     }
