@@ -151,7 +151,7 @@ public sealed class BulkQuoteWriter
         if (!response.ApiCallDetails.HasSuccessfulStatusCode)
             throw _resilience.Failure(operation, response);
 
-        var items = response.Items.ToList();
+        var items = response.Items?.ToList() ?? [];
         if (items.Count != pending.Count)
             throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture,
                 $"Elasticsearch at {_resilience.ClusterUrl} answered a bulk request of {pending.Count} operations with {items.Count} items."));

@@ -137,6 +137,21 @@ public sealed class BulkQuoteWriterTests
     }
 
     [Fact]
+    public async Task IndexAsync_AClusterThatKeepsFailing_OpensTheCircuit_SoTheNextWriteIsRefusedUnsent()
+    {
+        var cluster = new FakeCluster(o => o.BreakerMinimumThroughput = 2);
+        cluster.Invoker.Always(r => r.PathOnly.EndsWith("/_bulk", StringComparison.Ordinal), 503, Recorded.Read("cluster-unavailable.json"));
+        var writer = cluster.Writer();
+
+        for (var i = 0; i < 2; i++)
+            await Assert.ThrowsAsync<ElasticsearchStoreException>(() => writer.IndexAsync(Quotes(1), None));
+        var refused = await Assert.ThrowsAsync<ElasticsearchStoreException>(() => writer.IndexAsync(Quotes(1), None));
+
+        Assert.Equal(2, cluster.Invoker.Requests.Count);
+        Assert.StartsWith($"Elasticsearch at {FakeCluster.Url} is refusing calls after repeated failures", refused.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task IndexAsync_503OnOneOfTwoNodes_TheTransportFailsOverToTheOther()
     {
         var cluster = new FakeCluster(o => o.Url = "http://127.0.0.1:9200,http://127.0.0.1:9201");
