@@ -25,6 +25,7 @@ public static class ElasticsearchClientFactory
             .MaxRetryTimeout(options.OperationTimeout)
             // Failures come back as responses, read by the callers (a bulk's items, a 404 alias), not as exceptions.
             .ThrowExceptions(false)
+            // No HEAD / before a node is used (again): a failed request already tells the pool the node is down.
             .DisablePing(true)
             .EnableHttpCompression(invoker is null);
 
