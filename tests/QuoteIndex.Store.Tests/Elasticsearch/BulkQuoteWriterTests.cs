@@ -217,6 +217,21 @@ public sealed class BulkQuoteWriterTests
         Assert.DoesNotContain(bad.Article.Id, delete.Body, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task ReplaceArticlesAsync_AnArticleWithNoQuotesLeft_HasAllItsQuotesDeleted()
+    {
+        var cluster = new FakeCluster();
+        cluster.Invoker.ThenRecorded(200, "delete-by-query-two.json").Then(200);
+
+        var result = await cluster.Writer().ReplaceArticlesAsync([new ArticleQuotes("https://ledger.example/golden/4", [])], None);
+
+        Assert.Equal(2L, result.Deleted);
+        Assert.Empty(cluster.RequestsTo("/_bulk"));
+        Assert.Equal(
+            """{"query":{"bool":{"filter":[{"terms":{"articleId":["https://ledger.example/golden/4"]}}],"must_not":[{"ids":{"values":[]}}]}}}""",
+            cluster.RequestsTo("/_delete_by_query").Single().Body);
+    }
+
     private static Quote[] Quotes(int count) =>
         Enumerable.Range(1, count).Select(i => SomeQuotes.Quote($"The harbour will reopen in week {i}")).ToArray();
 
