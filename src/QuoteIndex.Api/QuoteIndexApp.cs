@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using QuoteIndex.Api.Articles;
+using QuoteIndex.Api.Health;
 using QuoteIndex.Api.OpenApi;
 using QuoteIndex.Api.Claims;
 using QuoteIndex.Api.Exports;
@@ -44,6 +45,7 @@ public static class QuoteIndexApp
         builder.Services.AddSingleton<ArticleRequests>();
         builder.Services.AddApiKeys(builder.Configuration);
         builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddQuoteIndexHealthChecks();
 
         var app = builder.Build();
         app.UseExceptionHandler();
@@ -64,6 +66,7 @@ public static class QuoteIndexApp
         app.MapVerificationApi();
         app.MapExportsApi();
         app.MapClaimsApi();
+        app.MapHealthEndpoints();
         return app;
     }
 }

@@ -21,6 +21,7 @@ public static class QuoteIndexCommand
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(DemoCommand.Create(console));
         root.Subcommands.Add(ApiKeyCommand.Create(console));
+        root.Subcommands.Add(ReindexCommand.Create(console));
         return root;
     }
 }
