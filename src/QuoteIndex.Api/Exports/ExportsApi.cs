@@ -22,7 +22,7 @@ public static class ExportsApi
                              "response is streamed as the quotes are read. In CSV, a text cell that starts with =, +, -, @, a tab or a " +
                              "carriage return gets a leading apostrophe, so that a spreadsheet shows it as text instead of running it " +
                              "as a formula.")
-            .Produces(StatusCodes.Status200OK, contentType: QuoteCsv.ContentType, additionalContentTypes: [QuoteNdjson.ContentType])
+            .Produces<string>(StatusCodes.Status200OK, QuoteCsv.ContentType, QuoteNdjson.ContentType)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status400BadRequest);
 

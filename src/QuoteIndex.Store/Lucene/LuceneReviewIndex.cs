@@ -84,7 +84,10 @@ internal sealed class LuceneReviewIndex : IDisposable
         try
         {
             var query = new TermQuery(new Term(QuoteId, quoteId));
-            var top = searcher.Search(query, Math.Max(1, searcher.IndexReader.MaxDoc));
+            // Lucene sizes its queue by the number asked for: count first, so a quote's few reviews never cost a queue
+            // as large as the whole review index.
+            var count = searcher.Search(query, 1).TotalHits;
+            var top = searcher.Search(query, Math.Max(1, count));
             return top.ScoreDocs
                 .Select(hit => Read(searcher.Doc(hit.Doc)))
                 .OrderBy(r => r.Received)

@@ -125,6 +125,18 @@ public sealed class ExportsApiTests : IAsyncLifetime
         Assert.True(problem.GetProperty("errors").TryGetProperty(parameter, out _), problem.ToString());
     }
 
+    [Fact]
+    public async Task Export_QueryTheStoreCannotRead_IsA400ProblemInsteadOfAFile()
+    {
+        await _api.Store.UpsertAsync([Quote("The harbour wall stands", "Hal Brannigan", day: 1)], CancellationToken.None);
+
+        // A leading wildcard would scan every term of the index: the search syntax refuses it.
+        var response = await _client.GetAsync("/api/v1/quotes/export?format=csv&q=*arbour");
+
+        await response.ProblemAsync(400);
+        Assert.Null(response.Content.Headers.ContentDisposition);
+    }
+
     private static Quote Quote(string text, string speaker, int day)
     {
         var article = new ArticleReference(
