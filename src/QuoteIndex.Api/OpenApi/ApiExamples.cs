@@ -1,6 +1,4 @@
 using Microsoft.AspNetCore.Mvc;
-using QuoteIndex.Api.Articles;
-using QuoteIndex.Api.Quotes;
 using QuoteIndex.Core.Quotes;
 using QuoteIndex.Core.Storage;
 
@@ -10,7 +8,7 @@ namespace QuoteIndex.Api.OpenApi;
 /// The sample answers the OpenAPI document shows, one per response type. Everything in them is invented: the harbour
 /// of Port Elling, its master Tomas Varga and the newspapers that quote him.
 /// </summary>
-public static class ApiExamples
+public static partial class ApiExamples
 {
     /// <summary>An invented quote with every part filled in.</summary>
     public static Quote Quote { get; } = new Quote(
@@ -51,18 +49,6 @@ public static class ApiExamples
             Quote.Speaker,
             Quote.Text),
     ]);
-
-    private static readonly Dictionary<Type, Func<object>> Samples = new()
-    {
-        [typeof(QuotePage)] = () => new QuotePage(1, 1, 20, [new QuoteMatch(Quote, 7.42, 2)]),
-        [typeof(QuoteDetails)] = () => QuoteDetails.Of(Quote, Cluster, []),
-        [typeof(ArticleIngested)] = () => new ArticleIngested(Quote.Article.Id, 1, [Quote]),
-        [typeof(BatchReport)] = () => new BatchReport(1, 1,
-        [
-            new BatchLine(1, BatchLineStatus.Stored, Quote.Article.Id, 3, null),
-            new BatchLine(2, BatchLineStatus.Rejected, null, 0, "line 2 is not valid JSON: 'x' is an invalid start of a value"),
-        ]),
-    };
 
     /// <summary>Registers the sample for a response type; a feature calls this for each type its endpoints answer with.</summary>
     public static void Add<T>(Func<T> sample)

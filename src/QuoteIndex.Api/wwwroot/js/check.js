@@ -83,8 +83,8 @@ form.addEventListener("submit", async e => {
 });
 
 function render(result) {
-  const [style, words] = verdicts[result.verdict] ?? ["not-found", result.verdictText ?? String(result.verdict)];
-  answer.replaceChildren(html(`<p class="verdict ${style}">${escapeHtml(result.verdictText ? capitalise(result.verdictText) + "." : words)}</p>`));
+  const [style, words] = verdicts[result.verdict] ?? ["not-found", String(result.verdict)];
+  answer.replaceChildren(html(`<p class="verdict ${style}">${escapeHtml(result.summary ? capitalise(result.summary) + "." : words)}</p>`));
   if (result.matches.length === 0) return;
   const list = html(`<ol class="results"></ol>`);
   for (const match of result.matches) {
