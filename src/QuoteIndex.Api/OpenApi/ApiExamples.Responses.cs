@@ -1,5 +1,6 @@
 using QuoteIndex.Api.Articles;
 using QuoteIndex.Api.Claims;
+using QuoteIndex.Api.Exports;
 using QuoteIndex.Api.Quotes;
 using QuoteIndex.Api.Search;
 using QuoteIndex.Api.Speakers;
@@ -38,6 +39,22 @@ public static partial class ApiExamples
             new BatchLine(2, BatchLineStatus.Rejected, null, 0, "line 2 is not valid JSON: 'x' is an invalid start of a value"),
         ]),
     };
+
+    /// <summary>The export of the sample quote in <paramref name="mediaType"/>, or null for a media type that is not an export's.</summary>
+    public static async Task<string?> FileAsync(string mediaType, CancellationToken cancellationToken)
+    {
+        Func<Stream, IAsyncEnumerator<Quote>, bool, CancellationToken, Task>? write =
+            mediaType.StartsWith(QuoteCsv.ContentType.Split(';')[0], StringComparison.Ordinal) ? QuoteCsv.WriteAsync
+            : mediaType.StartsWith(QuoteNdjson.ContentType.Split(';')[0], StringComparison.Ordinal) ? QuoteNdjson.WriteAsync
+            : null;
+        if (write is null)
+            return null;
+        using var file = new MemoryStream();
+        await using var quotes = new[] { Quote }.ToAsyncEnumerable().GetAsyncEnumerator(cancellationToken);
+        var any = await quotes.MoveNextAsync();
+        await write(file, quotes, any, cancellationToken);
+        return System.Text.Encoding.UTF8.GetString(file.ToArray());
+    }
 
     private static QuoteReview Review => new(Quote.Id, new ReviewRating("Mostly true", 4), new Uri("https://factcheck.example/pier-promise"), "Harbour Fact Check")
     {

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http.Json;
 using ProblemDetails = Microsoft.AspNetCore.Mvc.ProblemDetails;
 using Microsoft.AspNetCore.OpenApi;
@@ -15,10 +16,10 @@ internal sealed class ExampleResponses(IOptions<JsonOptions> json) : IOpenApiOpe
 {
     private readonly JsonSerializerOptions _options = json.Value.SerializerOptions;
 
-    public Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
+    public async Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
     {
         if (operation.Responses is null)
-            return Task.CompletedTask;
+            return;
 
         foreach (var responseType in context.Description.SupportedResponseTypes)
         {
@@ -34,7 +35,15 @@ internal sealed class ExampleResponses(IOptions<JsonOptions> json) : IOpenApiOpe
                 media.Example ??= example?.DeepClone();
         }
 
-        return Task.CompletedTask;
+        // Files (CSV, NDJSON) have no response type to take a sample of: their example is the file for the sample quote.
+        foreach (var response in operation.Responses.Values)
+        {
+            foreach (var (mediaType, media) in response.Content ?? new Dictionary<string, OpenApiMediaType>())
+            {
+                if (media.Example is null && await ApiExamples.FileAsync(mediaType, cancellationToken) is { } file)
+                    media.Example = JsonValue.Create(file);
+            }
+        }
     }
 
     private static bool IsProblem(Type? type) => type is not null && typeof(ProblemDetails).IsAssignableFrom(type)
