@@ -56,6 +56,7 @@ public sealed partial class LuceneQuoteStore : IQuoteStore
             });
             // A brand-new index has no commit yet; make one so readers (and a reopen) find an index.
             writer.Commit();
+            UpgradeLayout(writer, directory);
             return new LuceneQuoteStore(directory, analyzer, writer, LuceneReviewIndex.Open(folder.FullName));
         }
         catch (LockObtainFailedException ex)
