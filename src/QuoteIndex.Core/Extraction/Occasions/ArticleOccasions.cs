@@ -57,14 +57,14 @@ internal sealed partial class ArticleOccasions
     {
         _sites = [.. sites];
         _v = ArticleView.Of(layout, published, _sites);
-        _ordered = [.. _sites.Select((s, i) => Place(s, i)).OrderBy(f => f.Anchor).ThenBy(f => f.Index)];
+        _ordered = InTextOrder();
         AssignKeys();
         _keys = new HashSet<string>(_ordered.Select(f => f.Key).OfType<string>(), StringComparer.Ordinal);
         _breakPrefix = BreakPrefix();
         (_tokenKey, _keyAfter, _pronounBefore) = SpeakerTokens();
 
         var sentences = _v.SentenceTokens.Length;
-        _sentenceSites = _ordered.GroupBy(f => f.Sentence).ToDictionary(g => g.Key, g => g.OrderBy(f => f.CueFirst).ToList());
+        _sentenceSites = SitesBySentence();
         _unmaskedPrefix = new int[_v.Tokens.Length + 1];
         for (var t = 0; t < _v.Tokens.Length; t++)
             _unmaskedPrefix[t + 1] = _unmaskedPrefix[t] + (_v.Masked[t] ? 0 : 1);
@@ -106,6 +106,40 @@ internal sealed partial class ArticleOccasions
         foreach (var site in _ordered)
             result[site.Index] = ResolveSite(site);
         return result;
+    }
+
+    /// <summary>The sites placed, by anchor, and in their given order where anchors tie.</summary>
+    private SiteFacts[] InTextOrder()
+    {
+        var ordered = new SiteFacts[_sites.Length];
+        for (var i = 0; i < ordered.Length; i++)
+            ordered[i] = Place(_sites[i], i);
+        Array.Sort(ordered, static (a, b) => a.Anchor != b.Anchor ? a.Anchor.CompareTo(b.Anchor) : a.Index.CompareTo(b.Index));
+        return ordered;
+    }
+
+    /// <summary>
+    /// The sites of each sentence by cue, ties in text order; the sentences in the order their first site comes. Built by
+    /// hand: most articles have a handful of sites, and grouping and ordering queries cost more than the work.
+    /// </summary>
+    private Dictionary<int, List<SiteFacts>> SitesBySentence()
+    {
+        var bySentence = new Dictionary<int, List<SiteFacts>>();
+        foreach (var f in _ordered)
+        {
+            if (!bySentence.TryGetValue(f.Sentence, out var sites))
+                bySentence[f.Sentence] = sites = [];
+            sites.Add(f);
+        }
+
+        // The lists are in text order (anchor, then index) already: a stable sort by cue is a sort by cue, then by that.
+        foreach (var sites in bySentence.Values)
+        {
+            sites.Sort(static (a, b) => a.CueFirst != b.CueFirst ? a.CueFirst.CompareTo(b.CueFirst)
+                : a.Anchor != b.Anchor ? a.Anchor.CompareTo(b.Anchor) : a.Index.CompareTo(b.Index));
+        }
+
+        return bySentence;
     }
 
     private SiteFacts Place(StatementSite site, int index)
@@ -182,10 +216,20 @@ internal sealed partial class ArticleOccasions
                 ?? (SpeakerKeys.IsPronoun(mention) ? previous : null);
             if (f.Key is not null)
                 previous = f.Key;
-            var cueWords = Enumerable.Range(f.CueFirst, Math.Max(0, f.CueEnd - f.CueFirst)).Select(t => _v.Tokens[t].Lower).ToList();
-            f.Habitual = cueWords.Any(Occasions.Words.PerfectAuxiliaries.Contains) || AuxiliaryBefore(f);
-            f.Continues = cueWords.Any(Occasions.Words.ContinuationCues.Contains);
+            f.Habitual = CueHasWord(f, Occasions.Words.PerfectAuxiliaries) || AuxiliaryBefore(f);
+            f.Continues = CueHasWord(f, Occasions.Words.ContinuationCues);
         }
+    }
+
+    private bool CueHasWord(SiteFacts f, HashSet<string> words)
+    {
+        for (var t = f.CueFirst; t < f.CueEnd; t++)
+        {
+            if (words.Contains(_v.Tokens[t].Lower))
+                return true;
+        }
+
+        return false;
     }
 
     /// <summary>"has long said", "had previously announced": an auxiliary in the three words before the cue.</summary>

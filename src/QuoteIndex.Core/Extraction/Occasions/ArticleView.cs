@@ -146,14 +146,22 @@ internal sealed class ArticleView
     private static bool[] Mask(Token[] tokens, IEnumerable<TextSpan> content)
     {
         var masked = new bool[tokens.Length];
-        var spans = content.Where(s => s.Length > 0).ToArray();
+        // One list per thread, reused across articles: statements are few, and a sequence query allocated several objects.
+        var spans = _spans ??= [];
+        spans.Clear();
+        foreach (var span in content)
+        {
+            if (span.Length > 0)
+                spans.Add(span);
+        }
+
         // Spans that start together may fall in any order: only the furthest end among them counts.
-        Array.Sort(spans, static (a, b) => a.Start.CompareTo(b.Start));
+        spans.Sort(static (a, b) => a.Start.CompareTo(b.Start));
         var k = 0;
         var reach = -1;
         for (var i = 0; i < tokens.Length; i++)
         {
-            while (k < spans.Length && spans[k].Start <= tokens[i].Start)
+            while (k < spans.Count && spans[k].Start <= tokens[i].Start)
             {
                 reach = Math.Max(reach, spans[k].End);
                 k++;
@@ -164,6 +172,9 @@ internal sealed class ArticleView
 
         return masked;
     }
+
+    [ThreadStatic]
+    private static List<TextSpan>? _spans;
 }
 
 /// <summary>Live blogs cut the page into updates under time headings: "2:45 p.m.", "10 a.m. ET".</summary>
