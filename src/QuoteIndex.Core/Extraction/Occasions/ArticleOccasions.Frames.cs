@@ -122,7 +122,7 @@ internal sealed partial class ArticleOccasions
     private string? OwnerAround(int token, int sentence)
     {
         var (first, _) = _v.SentenceTokens[sentence];
-        var firstKey = _tokenKey[first] is not null ? first : first < _keyAfter.Length ? _keyAfter[first] : -1;
+        var firstKey = _tokenKey[first] is not null ? first : first < _v.Tokens.Length ? _keyAfter[first] : -1;
         if (firstKey >= 0 && firstKey <= token)
             return _tokenKey[firstKey];
         if (PersonBefore(first, token) is { } other)

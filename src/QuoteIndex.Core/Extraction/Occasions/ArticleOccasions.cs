@@ -65,7 +65,8 @@ internal sealed partial class ArticleOccasions
 
         var sentences = _v.SentenceTokens.Length;
         _sentenceSites = SitesBySentence();
-        _unmaskedPrefix = new int[_v.Tokens.Length + 1];
+        _unmaskedPrefix = TokenScratch.ForThread.UnmaskedPrefix(_v.Tokens.Length + 1);
+        _unmaskedPrefix[0] = 0;
         for (var t = 0; t < _v.Tokens.Length; t++)
             _unmaskedPrefix[t + 1] = _unmaskedPrefix[t] + (_v.Masked[t] ? 0 : 1);
         _pastTense = new bool?[sentences];
@@ -253,7 +254,8 @@ internal sealed partial class ArticleOccasions
 
     private int[] BreakPrefix()
     {
-        var prefix = new int[_v.Tokens.Length + 1];
+        var prefix = TokenScratch.ForThread.BreakPrefix(_v.Tokens.Length + 1);
+        prefix[0] = 0;
         for (var t = 0; t < _v.Tokens.Length; t++)
         {
             var token = _v.Tokens[t];
@@ -330,9 +332,10 @@ internal sealed partial class ArticleOccasions
     private (string?[] Keys, int[] After, int[] Pronoun) SpeakerTokens()
     {
         var n = _v.Tokens.Length;
-        var keys = new string?[n];
-        var after = new int[n];
-        var pronoun = new int[n];
+        var scratch = TokenScratch.ForThread;
+        var keys = scratch.TokenKey(n);
+        var after = scratch.KeyAfter(n);
+        var pronoun = scratch.PronounBefore(n);
         int lastPronoun = -1, sentence = -1;
         var keyLookup = _keys.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var t = 0; t < n; t++)

@@ -29,7 +29,7 @@ internal sealed class ArticleView
     public string Text { get; }
     public Token[] Tokens { get; }
 
-    /// <summary>True for tokens inside some statement's content.</summary>
+    /// <summary>True for tokens inside some statement's content. This and the other per-token arrays may run past the last token (<see cref="TokenScratch"/>).</summary>
     public bool[] Masked { get; }
 
     /// <summary>
@@ -66,11 +66,12 @@ internal sealed class ArticleView
     {
         var text = layout.Text;
         var tokens = Tokenizer.Tokenize(text);
-        var masked = Mask(tokens, SaidWords.All(sites));
-        var venueMasked = Mask(tokens, SaidWords.ForVenues(text, sites));
+        var scratch = TokenScratch.ForThread;
+        var masked = Mask(tokens, SaidWords.All(sites), scratch.Masked(tokens.Length));
+        var venueMasked = Mask(tokens, SaidWords.ForVenues(text, sites), scratch.VenueMasked(tokens.Length));
 
         var sentences = layout.Sentences;
-        var tokenSentence = new int[tokens.Length];
+        var tokenSentence = scratch.TokenSentence(tokens.Length);
         var sentenceTokens = new (int First, int End)[sentences.Count];
         var t = 0;
         for (var s = 0; s < sentences.Count; s++)
@@ -143,9 +144,9 @@ internal sealed class ArticleView
         }
     }
 
-    private static bool[] Mask(Token[] tokens, IEnumerable<TextSpan> content)
+    /// <summary>Writes into <paramref name="masked"/>, for every token, whether some span of <paramref name="content"/> covers it.</summary>
+    private static bool[] Mask(Token[] tokens, IEnumerable<TextSpan> content, bool[] masked)
     {
-        var masked = new bool[tokens.Length];
         // One list per thread, reused across articles: statements are few, and a sequence query allocated several objects.
         var spans = _spans ??= [];
         spans.Clear();
