@@ -81,7 +81,7 @@ internal sealed partial class ArticleOccasions
         }
 
         var first = _v.SentenceTokens[site.Sentence].First;
-        return first + 1 < _v.Tokens.Length && _v.Tokens[first].Lower == "<" && _v.Tokens[first + 1].Lower == "tweet";
+        return first + 1 < _v.TokenCount && _v.Tokens[first].Lower == "<" && _v.Tokens[first + 1].Lower == "tweet";
     }
 
     /// <summary>

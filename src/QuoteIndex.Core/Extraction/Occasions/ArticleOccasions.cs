@@ -65,9 +65,9 @@ internal sealed partial class ArticleOccasions
 
         var sentences = _v.SentenceTokens.Length;
         _sentenceSites = SitesBySentence();
-        _unmaskedPrefix = TokenScratch.ForThread.UnmaskedPrefix(_v.Tokens.Length + 1);
+        _unmaskedPrefix = TokenScratch.ForThread.UnmaskedPrefix(_v.TokenCount + 1);
         _unmaskedPrefix[0] = 0;
-        for (var t = 0; t < _v.Tokens.Length; t++)
+        for (var t = 0; t < _v.TokenCount; t++)
             _unmaskedPrefix[t + 1] = _unmaskedPrefix[t] + (_v.Masked[t] ? 0 : 1);
         _pastTense = new bool?[sentences];
         FindCommittees();
@@ -79,7 +79,7 @@ internal sealed partial class ArticleOccasions
             _venues[s] = VenueFinder.Find(_v, first, end);
             foreach (var m in _venues[s])
             {
-                for (var t = m.First; t < m.End && t < _v.Tokens.Length; t++)
+                for (var t = m.First; t < m.End && t < _v.TokenCount; t++)
                     _venueAt.TryAdd(t, m);
             }
 
@@ -150,10 +150,10 @@ internal sealed partial class ArticleOccasions
         var (mentionFirst, mentionEnd) = site.Mention is { } mention ? Range(mention) : (-1, -1);
         var anchor = cueFirst >= 0 && cueEnd > cueFirst ? cueFirst
             : mentionFirst >= 0 && mentionEnd > mentionFirst ? mentionFirst
-            : Math.Min(Math.Max(0, TokenAtOrAfter(site.Content.Count > 0 ? site.Start : 0)), Math.Max(0, tokens.Length - 1));
+            : Math.Min(Math.Max(0, TokenAtOrAfter(site.Content.Count > 0 ? site.Start : 0)), Math.Max(0, _v.TokenCount - 1));
         if (cueEnd <= cueFirst)
             (cueFirst, cueEnd) = mentionEnd > mentionFirst ? (mentionFirst, mentionEnd) : (anchor, anchor);
-        var sentence = tokens.Length == 0 ? 0 : _v.TokenSentence[anchor];
+        var sentence = _v.TokenCount == 0 ? 0 : _v.TokenSentence[anchor];
         var paragraph = _v.SentenceParagraph.Length == 0 ? 0 : _v.SentenceParagraph[sentence];
         return new SiteFacts
         {
@@ -178,7 +178,7 @@ internal sealed partial class ArticleOccasions
         if (first < 0 || _v.Tokens[first].Start >= span.End)
             return (-1, -1);
         var end = first;
-        while (end < _v.Tokens.Length && _v.Tokens[end].Start < span.End)
+        while (end < _v.TokenCount && _v.Tokens[end].Start < span.End)
             end++;
         return (first, end);
     }
@@ -187,7 +187,7 @@ internal sealed partial class ArticleOccasions
     private int TokenAtOrAfter(int offset)
     {
         var tokens = _v.Tokens;
-        int lo = 0, hi = tokens.Length - 1, found = -1;
+        int lo = 0, hi = _v.TokenCount - 1, found = -1;
         while (lo <= hi)
         {
             var mid = (lo + hi) >>> 1;
@@ -254,9 +254,9 @@ internal sealed partial class ArticleOccasions
 
     private int[] BreakPrefix()
     {
-        var prefix = TokenScratch.ForThread.BreakPrefix(_v.Tokens.Length + 1);
+        var prefix = TokenScratch.ForThread.BreakPrefix(_v.TokenCount + 1);
         prefix[0] = 0;
-        for (var t = 0; t < _v.Tokens.Length; t++)
+        for (var t = 0; t < _v.TokenCount; t++)
         {
             var token = _v.Tokens[t];
             var isBreak = !_v.Masked[t] && (token.IsWord && token.Has(WordRoles.BreaksClause) && !Preposition(t) || token.Lower == ";");
@@ -273,7 +273,7 @@ internal sealed partial class ArticleOccasions
             return false;
         if (t > 0 && _v.Tokens[t - 1].Lower is "testified" or "testify" or "testifies" or "testifying" or "appeared" or "appearing" or "appear")
             return true;
-        if (t + 1 >= _v.Tokens.Length || _v.Masked[t + 1])
+        if (t + 1 >= _v.TokenCount || _v.Masked[t + 1])
             return false;
         var next = _v.Tokens[t + 1];
         return next.Kind == TokenKind.Number || next.IsWord && (Occasions.Words.Determiners.Has(next.Lower) || DateExpressions.IsDateWord(_v, t + 1)
@@ -331,7 +331,7 @@ internal sealed partial class ArticleOccasions
     /// <summary>Which tokens name a known speaker ("Quill", "Osei's"), the next such token of the sentence, and the last "he" or "she" before each token.</summary>
     private (string?[] Keys, int[] After, int[] Pronoun) SpeakerTokens()
     {
-        var n = _v.Tokens.Length;
+        var n = _v.TokenCount;
         var scratch = TokenScratch.ForThread;
         var keys = scratch.TokenKey(n);
         var after = scratch.KeyAfter(n);
@@ -400,7 +400,7 @@ internal sealed partial class ArticleOccasions
     private void FindCommittees()
     {
         var tokens = _v.Tokens;
-        for (var t = 0; t < tokens.Length; t++)
+        for (var t = 0; t < _v.TokenCount; t++)
         {
             if (_v.Masked[t] || !tokens[t].IsWord || !tokens[t].Has(WordRoles.EndsCommittee))
                 continue;
