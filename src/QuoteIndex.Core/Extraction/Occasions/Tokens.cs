@@ -32,7 +32,8 @@ internal static class Tokenizer
     public static Token[] Tokenize(string text, out int count)
     {
         var tokens = new TokenBuffer(_buffer ??= new Token[4096]);
-        var words = _words ??= new RecentWords();
+        var words = _words ??= new ArticleWords();
+        words.Clear();
         // A buffer kept with the table, not on the stack: a method that allocates on the stack is compiled once, without
         // the profile-guided second compilation that inlines the small tests of the loop below.
         var buffer = words.Buffer;
@@ -167,8 +168,11 @@ internal static class Tokenizer
 
     private static bool IsConnector(char c) => c is '\'' or '\u2019' or '-' or '.' or '&' or '/' or ':';
 
-    /// <summary>The lowercase form, from the thread's <see cref="RecentWords"/>: most words are common words met before.</summary>
-    private static (string Lower, WordRoles Roles) Lower(string text, int start, int end, RecentWords words, Span<char> buffer)
+    /// <summary>
+    /// The lowercase form, one string per distinct word of the article: words repeat within an article, and a small
+    /// table that lives for one article stays in the processor's cache, where a pool shared across articles does not.
+    /// </summary>
+    private static (string Lower, WordRoles Roles) Lower(string text, int start, int end, ArticleWords words, Span<char> buffer)
     {
         var length = end - start;
         if (length > LongestShared)
@@ -176,28 +180,27 @@ internal static class Tokenizer
             var made = Create(text, start, end);
             return (made, WordRoleLexicon.Of(made));
         }
-
-        var hash = RecentWords.EmptyHash;
+        var hash = ArticleWords.EmptyHash;
         for (var k = 0; k < length; k++)
         {
             var ch = text[start + k];
             ch = char.IsAscii(ch) ? (char)(char.IsAsciiLetterUpper(ch) ? ch | 0x20 : ch) : ch == '\u2019' ? '\'' : char.ToLowerInvariant(ch);
             buffer[k] = ch;
-            hash = RecentWords.Hash(hash, ch);
+            hash = ArticleWords.Hash(hash, ch);
         }
 
         return words.Get(buffer[..length], hash);
     }
 
-    /// <summary>Longer words (a URL, a run of digits) are rare and made on their own, outside the thread's words.</summary>
+    /// <summary>Longer words (a URL, a run of digits) are rare and made on their own, outside the article's table.</summary>
     public const int LongestShared = 64;
 
-    /// <summary>A string with these (lowercase) characters, shared with the tokens that have them.</summary>
-    public static string Shared(ReadOnlySpan<char> word) => (_words ??= new RecentWords()).Get(word, RecentWords.HashOf(word)).Word;
+    /// <summary>The article's string with these characters, made on first use.</summary>
+    public static string Shared(ReadOnlySpan<char> word) => (_words ??= new ArticleWords()).Get(word, ArticleWords.HashOf(word)).Word;
 
-    /// <summary>The words this thread has met lately.</summary>
+    /// <summary>The words of the article being tokenized on this thread; emptied as each article starts.</summary>
     [ThreadStatic]
-    private static RecentWords? _words;
+    private static ArticleWords? _words;
 
     private static string Create(string text, int start, int end) =>
         string.Create(end - start, (text, start), static (span, state) =>
