@@ -99,10 +99,10 @@ internal sealed partial class ArticleOccasions
     {
         if (site.MentionFirst < 0)
             return false;
-        if (position >= site.MentionEnd && position < site.CueFirst && site.MentionEnd < _v.Tokens.Length && _v.Tokens[site.MentionEnd].Lower == ","
-            && site.MentionEnd + 1 < _v.Tokens.Length && _v.Tokens[site.MentionEnd + 1].Lower is "who" or "which" or "whose" or "the" or "a" or "an")
+        if (position >= site.MentionEnd && position < site.CueFirst && site.MentionEnd < _v.TokenCount && _v.Tokens[site.MentionEnd].Lower == ","
+            && site.MentionEnd + 1 < _v.TokenCount && _v.Tokens[site.MentionEnd + 1].Lower is "who" or "which" or "whose" or "the" or "a" or "an")
             return true; // "Osei, who has campaigned in Lowmere since February, said ..."
-        if (position >= site.MentionEnd && site.CueEnd <= site.MentionFirst && site.MentionEnd + 1 < _v.Tokens.Length
+        if (position >= site.MentionEnd && site.CueEnd <= site.MentionFirst && site.MentionEnd + 1 < _v.TokenCount
             && _v.Tokens[site.MentionEnd].Lower == "," && _v.Tokens[site.MentionEnd + 1].Lower is "who" or "which" or "whose" or "the" or "a" or "an")
             return true; // "said Pia Marsh, a lecturer at the school of ..."
         if (position < site.MentionFirst || position >= site.MentionEnd)

@@ -13,10 +13,7 @@ internal sealed partial class ArticleOccasions
     {
         Venue? venue = null;
         Frame? from = null;
-        var local = site.Venues
-            .Where(m => m.Strength is VenueStrength.Strong or VenueStrength.Outlet || m.Strength == VenueStrength.Person && m.Antecedent is not null)
-            .OrderBy(m => Distance(site, m.First, m.End))
-            .FirstOrDefault();
+        var local = NearestOwnVenue(site);
         var weak = site.Venues.FirstOrDefault(m => m.Strength == VenueStrength.Audience);
 
         if (Tweeted(site))
@@ -59,6 +56,23 @@ internal sealed partial class ArticleOccasions
         return new Occasion(venue, date);
     }
 
+    /// <summary>The strong, outlet or resolved-person venue bound to the site nearest its cue; the first of them on a tie.</summary>
+    private static VenueMention? NearestOwnVenue(SiteFacts site)
+    {
+        VenueMention? nearest = null;
+        var nearestDistance = int.MaxValue;
+        foreach (var m in site.Venues)
+        {
+            if (!(m.Strength is VenueStrength.Strong or VenueStrength.Outlet || m.Strength == VenueStrength.Person && m.Antecedent is not null))
+                continue;
+            var distance = Distance(site, m.First, m.End);
+            if (nearest is null || distance < nearestDistance)
+                (nearest, nearestDistance) = (m, distance);
+        }
+
+        return nearest;
+    }
+
     /// <summary>Token distance between a phrase and the statement's cue.</summary>
     private static int Distance(SiteFacts site, int first, int end) =>
         end <= site.CueFirst ? site.CueFirst - end : first >= site.CueEnd ? first - site.CueEnd : 0;
@@ -81,7 +95,7 @@ internal sealed partial class ArticleOccasions
         }
 
         var first = _v.SentenceTokens[site.Sentence].First;
-        return first + 1 < _v.Tokens.Length && _v.Tokens[first].Lower == "<" && _v.Tokens[first + 1].Lower == "tweet";
+        return first + 1 < _v.TokenCount && _v.Tokens[first].Lower == "<" && _v.Tokens[first + 1].Lower == "tweet";
     }
 
     /// <summary>
@@ -229,7 +243,7 @@ internal sealed partial class ArticleOccasions
                 Date = date,
                 Owner = site.Key,
                 Scene = from?.Scene ?? local?.Scene ?? false,
-                Excluded = from?.Excluded ?? new HashSet<string>(StringComparer.Ordinal),
+                Excluded = from?.Excluded ?? Frame.NoneExcluded,
                 Flashback = from?.Flashback ?? (local is not null && _mentionFrames.TryGetValue(local, out var own) && own.Flashback),
                 FromSite = true,
             };

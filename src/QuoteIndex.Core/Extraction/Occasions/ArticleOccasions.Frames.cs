@@ -122,7 +122,7 @@ internal sealed partial class ArticleOccasions
     private string? OwnerAround(int token, int sentence)
     {
         var (first, _) = _v.SentenceTokens[sentence];
-        var firstKey = _tokenKey[first] is not null ? first : first < _keyAfter.Length ? _keyAfter[first] : -1;
+        var firstKey = _tokenKey[first] is not null ? first : first < _v.TokenCount ? _keyAfter[first] : -1;
         if (firstKey >= 0 && firstKey <= token)
             return _tokenKey[firstKey];
         if (PersonBefore(first, token) is { } other)
@@ -130,7 +130,7 @@ internal sealed partial class ArticleOccasions
         if (_keyAfter[token] >= 0 && !BreakBetween(token, _keyAfter[token]))
             return _tokenKey[_keyAfter[token]];
         var pronoun = _pronounBefore[token];
-        for (var t = first; pronoun < 0 && t < _v.Tokens.Length && t < first + 12 && _v.TokenSentence[t] == sentence; t++)
+        for (var t = first; pronoun < 0 && t < _v.TokenCount && t < first + 12 && _v.TokenSentence[t] == sentence; t++)
         {
             if (!_v.Masked[t] && _v.Tokens[t].Lower is "he" or "she")
                 pronoun = t; // "Wednesday, he called for ..."
@@ -173,7 +173,7 @@ internal sealed partial class ArticleOccasions
 
     private string? LastKeyBefore(int offset)
     {
-        if (_v.Tokens.Length == 0)
+        if (_v.TokenCount == 0)
             return null;
         int lo = 0, hi = _ordered.Length;
         while (lo < hi)

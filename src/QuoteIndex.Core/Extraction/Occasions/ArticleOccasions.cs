@@ -57,16 +57,17 @@ internal sealed partial class ArticleOccasions
     {
         _sites = [.. sites];
         _v = ArticleView.Of(layout, published, _sites);
-        _ordered = [.. _sites.Select((s, i) => Place(s, i)).OrderBy(f => f.Anchor).ThenBy(f => f.Index)];
+        _ordered = InTextOrder();
         AssignKeys();
         _keys = new HashSet<string>(_ordered.Select(f => f.Key).OfType<string>(), StringComparer.Ordinal);
         _breakPrefix = BreakPrefix();
         (_tokenKey, _keyAfter, _pronounBefore) = SpeakerTokens();
 
         var sentences = _v.SentenceTokens.Length;
-        _sentenceSites = _ordered.GroupBy(f => f.Sentence).ToDictionary(g => g.Key, g => g.OrderBy(f => f.CueFirst).ToList());
-        _unmaskedPrefix = new int[_v.Tokens.Length + 1];
-        for (var t = 0; t < _v.Tokens.Length; t++)
+        _sentenceSites = SitesBySentence();
+        _unmaskedPrefix = TokenScratch.ForThread.UnmaskedPrefix(_v.TokenCount + 1);
+        _unmaskedPrefix[0] = 0;
+        for (var t = 0; t < _v.TokenCount; t++)
             _unmaskedPrefix[t + 1] = _unmaskedPrefix[t] + (_v.Masked[t] ? 0 : 1);
         _pastTense = new bool?[sentences];
         FindCommittees();
@@ -78,7 +79,7 @@ internal sealed partial class ArticleOccasions
             _venues[s] = VenueFinder.Find(_v, first, end);
             foreach (var m in _venues[s])
             {
-                for (var t = m.First; t < m.End && t < _v.Tokens.Length; t++)
+                for (var t = m.First; t < m.End && t < _v.TokenCount; t++)
                     _venueAt.TryAdd(t, m);
             }
 
@@ -108,6 +109,40 @@ internal sealed partial class ArticleOccasions
         return result;
     }
 
+    /// <summary>The sites placed, by anchor, and in their given order where anchors tie.</summary>
+    private SiteFacts[] InTextOrder()
+    {
+        var ordered = new SiteFacts[_sites.Length];
+        for (var i = 0; i < ordered.Length; i++)
+            ordered[i] = Place(_sites[i], i);
+        Array.Sort(ordered, static (a, b) => a.Anchor != b.Anchor ? a.Anchor.CompareTo(b.Anchor) : a.Index.CompareTo(b.Index));
+        return ordered;
+    }
+
+    /// <summary>
+    /// The sites of each sentence by cue, ties in text order; the sentences in the order their first site comes. Built by
+    /// hand: most articles have a handful of sites, and grouping and ordering queries cost more than the work.
+    /// </summary>
+    private Dictionary<int, List<SiteFacts>> SitesBySentence()
+    {
+        var bySentence = new Dictionary<int, List<SiteFacts>>();
+        foreach (var f in _ordered)
+        {
+            if (!bySentence.TryGetValue(f.Sentence, out var sites))
+                bySentence[f.Sentence] = sites = [];
+            sites.Add(f);
+        }
+
+        // The lists are in text order (anchor, then index) already: a stable sort by cue is a sort by cue, then by that.
+        foreach (var sites in bySentence.Values)
+        {
+            sites.Sort(static (a, b) => a.CueFirst != b.CueFirst ? a.CueFirst.CompareTo(b.CueFirst)
+                : a.Anchor != b.Anchor ? a.Anchor.CompareTo(b.Anchor) : a.Index.CompareTo(b.Index));
+        }
+
+        return bySentence;
+    }
+
     private SiteFacts Place(StatementSite site, int index)
     {
         var tokens = _v.Tokens;
@@ -115,10 +150,10 @@ internal sealed partial class ArticleOccasions
         var (mentionFirst, mentionEnd) = site.Mention is { } mention ? Range(mention) : (-1, -1);
         var anchor = cueFirst >= 0 && cueEnd > cueFirst ? cueFirst
             : mentionFirst >= 0 && mentionEnd > mentionFirst ? mentionFirst
-            : Math.Min(Math.Max(0, TokenAtOrAfter(site.Content.Count > 0 ? site.Start : 0)), Math.Max(0, tokens.Length - 1));
+            : Math.Min(Math.Max(0, TokenAtOrAfter(site.Content.Count > 0 ? site.Start : 0)), Math.Max(0, _v.TokenCount - 1));
         if (cueEnd <= cueFirst)
             (cueFirst, cueEnd) = mentionEnd > mentionFirst ? (mentionFirst, mentionEnd) : (anchor, anchor);
-        var sentence = tokens.Length == 0 ? 0 : _v.TokenSentence[anchor];
+        var sentence = _v.TokenCount == 0 ? 0 : _v.TokenSentence[anchor];
         var paragraph = _v.SentenceParagraph.Length == 0 ? 0 : _v.SentenceParagraph[sentence];
         return new SiteFacts
         {
@@ -143,7 +178,7 @@ internal sealed partial class ArticleOccasions
         if (first < 0 || _v.Tokens[first].Start >= span.End)
             return (-1, -1);
         var end = first;
-        while (end < _v.Tokens.Length && _v.Tokens[end].Start < span.End)
+        while (end < _v.TokenCount && _v.Tokens[end].Start < span.End)
             end++;
         return (first, end);
     }
@@ -152,7 +187,7 @@ internal sealed partial class ArticleOccasions
     private int TokenAtOrAfter(int offset)
     {
         var tokens = _v.Tokens;
-        int lo = 0, hi = tokens.Length - 1, found = -1;
+        int lo = 0, hi = _v.TokenCount - 1, found = -1;
         while (lo <= hi)
         {
             var mid = (lo + hi) >>> 1;
@@ -182,10 +217,20 @@ internal sealed partial class ArticleOccasions
                 ?? (SpeakerKeys.IsPronoun(mention) ? previous : null);
             if (f.Key is not null)
                 previous = f.Key;
-            var cueWords = Enumerable.Range(f.CueFirst, Math.Max(0, f.CueEnd - f.CueFirst)).Select(t => _v.Tokens[t].Lower).ToList();
-            f.Habitual = cueWords.Any(Occasions.Words.PerfectAuxiliaries.Contains) || AuxiliaryBefore(f);
-            f.Continues = cueWords.Any(Occasions.Words.ContinuationCues.Contains);
+            f.Habitual = CueHasWord(f, Occasions.Words.PerfectAuxiliaries) || AuxiliaryBefore(f);
+            f.Continues = CueHasWord(f, Occasions.Words.ContinuationCues);
         }
+    }
+
+    private bool CueHasWord(SiteFacts f, HashSet<string> words)
+    {
+        for (var t = f.CueFirst; t < f.CueEnd; t++)
+        {
+            if (words.Contains(_v.Tokens[t].Lower))
+                return true;
+        }
+
+        return false;
     }
 
     /// <summary>"has long said", "had previously announced": an auxiliary in the three words before the cue.</summary>
@@ -209,8 +254,9 @@ internal sealed partial class ArticleOccasions
 
     private int[] BreakPrefix()
     {
-        var prefix = new int[_v.Tokens.Length + 1];
-        for (var t = 0; t < _v.Tokens.Length; t++)
+        var prefix = TokenScratch.ForThread.BreakPrefix(_v.TokenCount + 1);
+        prefix[0] = 0;
+        for (var t = 0; t < _v.TokenCount; t++)
         {
             var token = _v.Tokens[t];
             var isBreak = !_v.Masked[t] && (token.IsWord && token.Has(WordRoles.BreaksClause) && !Preposition(t) || token.Lower == ";");
@@ -227,7 +273,7 @@ internal sealed partial class ArticleOccasions
             return false;
         if (t > 0 && _v.Tokens[t - 1].Lower is "testified" or "testify" or "testifies" or "testifying" or "appeared" or "appearing" or "appear")
             return true;
-        if (t + 1 >= _v.Tokens.Length || _v.Masked[t + 1])
+        if (t + 1 >= _v.TokenCount || _v.Masked[t + 1])
             return false;
         var next = _v.Tokens[t + 1];
         return next.Kind == TokenKind.Number || next.IsWord && (Occasions.Words.Determiners.Has(next.Lower) || DateExpressions.IsDateWord(_v, t + 1)
@@ -285,10 +331,11 @@ internal sealed partial class ArticleOccasions
     /// <summary>Which tokens name a known speaker ("Quill", "Osei's"), the next such token of the sentence, and the last "he" or "she" before each token.</summary>
     private (string?[] Keys, int[] After, int[] Pronoun) SpeakerTokens()
     {
-        var n = _v.Tokens.Length;
-        var keys = new string?[n];
-        var after = new int[n];
-        var pronoun = new int[n];
+        var n = _v.TokenCount;
+        var scratch = TokenScratch.ForThread;
+        var keys = scratch.TokenKey(n);
+        var after = scratch.KeyAfter(n);
+        var pronoun = scratch.PronounBefore(n);
         int lastPronoun = -1, sentence = -1;
         var keyLookup = _keys.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var t = 0; t < n; t++)
@@ -353,7 +400,7 @@ internal sealed partial class ArticleOccasions
     private void FindCommittees()
     {
         var tokens = _v.Tokens;
-        for (var t = 0; t < tokens.Length; t++)
+        for (var t = 0; t < _v.TokenCount; t++)
         {
             if (_v.Masked[t] || !tokens[t].IsWord || !tokens[t].Has(WordRoles.EndsCommittee))
                 continue;

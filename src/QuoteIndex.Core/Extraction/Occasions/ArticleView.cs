@@ -10,11 +10,12 @@ namespace QuoteIndex.Core.Extraction.Occasions;
 /// </summary>
 internal sealed class ArticleView
 {
-    private ArticleView(string text, Token[] tokens, bool[] masked, bool[] venueMasked, int[] tokenSentence, (int First, int End)[] sentenceTokens,
+    private ArticleView(string text, Token[] tokens, int tokenCount, bool[] masked, bool[] venueMasked, int[] tokenSentence, (int First, int End)[] sentenceTokens,
         int[] sentenceParagraph, int[] paragraphSection, string?[] sectionHeading, int leadEnd, DateOnly? published)
     {
         Text = text;
         Tokens = tokens;
+        TokenCount = tokenCount;
         Masked = masked;
         VenueMasked = venueMasked;
         TokenSentence = tokenSentence;
@@ -27,9 +28,12 @@ internal sealed class ArticleView
     }
 
     public string Text { get; }
+    /// <summary>The article's tokens: the first <see cref="TokenCount"/> entries of an array the tokenizer reuses.</summary>
     public Token[] Tokens { get; }
 
-    /// <summary>True for tokens inside some statement's content.</summary>
+    public int TokenCount { get; }
+
+    /// <summary>True for tokens inside some statement's content. This and the other per-token arrays may run past the last token (<see cref="TokenScratch"/>).</summary>
     public bool[] Masked { get; }
 
     /// <summary>
@@ -65,18 +69,19 @@ internal sealed class ArticleView
     public static ArticleView Of(TextLayout layout, DateOnly? published, IReadOnlyList<StatementSite> sites)
     {
         var text = layout.Text;
-        var tokens = Tokenizer.Tokenize(text);
-        var masked = Mask(tokens, SaidWords.All(sites));
-        var venueMasked = Mask(tokens, SaidWords.ForVenues(text, sites));
+        var tokens = Tokenizer.Tokenize(text, out var count);
+        var scratch = TokenScratch.ForThread;
+        var masked = Mask(tokens, count, SaidWords.All(sites), scratch.Masked(count));
+        var venueMasked = Mask(tokens, count, SaidWords.ForVenues(text, sites), scratch.VenueMasked(count));
 
         var sentences = layout.Sentences;
-        var tokenSentence = new int[tokens.Length];
+        var tokenSentence = scratch.TokenSentence(count);
         var sentenceTokens = new (int First, int End)[sentences.Count];
         var t = 0;
         for (var s = 0; s < sentences.Count; s++)
         {
             var first = t;
-            while (t < tokens.Length && tokens[t].Start < sentences[s].End)
+            while (t < count && tokens[t].Start < sentences[s].End)
             {
                 tokenSentence[t] = s;
                 t++;
@@ -86,7 +91,7 @@ internal sealed class ArticleView
         }
 
         // Text outside every sentence (there should be none) joins the last sentence.
-        for (; t < tokens.Length; t++)
+        for (; t < count; t++)
             tokenSentence[t] = Math.Max(0, sentences.Count - 1);
 
         var sentenceParagraph = new int[sentences.Count];
@@ -107,9 +112,9 @@ internal sealed class ArticleView
                 leadEnd = p;
         }
 
-        MaskDatelines(text, tokens, masked, paragraphs);
-        MaskDatelines(text, tokens, venueMasked, paragraphs);
-        return new ArticleView(text, tokens, masked, venueMasked, tokenSentence, sentenceTokens, sentenceParagraph, paragraphSection,
+        MaskDatelines(text, tokens, count, masked, paragraphs);
+        MaskDatelines(text, tokens, count, venueMasked, paragraphs);
+        return new ArticleView(text, tokens, count, masked, venueMasked, tokenSentence, sentenceTokens, sentenceParagraph, paragraphSection,
             [.. headings], Math.Max(leadEnd, 0), published);
     }
 
@@ -117,14 +122,14 @@ internal sealed class ArticleView
     /// "LOWMERE, Ohio, March 9 (Wire) —": a dateline says where and when the story was filed, not when anyone spoke. Its
     /// tokens are read like quoted content: never as a venue or a date.
     /// </summary>
-    private static void MaskDatelines(string text, Token[] tokens, bool[] masked, IReadOnlyList<TextSpan> paragraphs)
+    private static void MaskDatelines(string text, Token[] tokens, int count, bool[] masked, IReadOnlyList<TextSpan> paragraphs)
     {
         var t = 0;
         foreach (var paragraph in paragraphs)
         {
-            while (t < tokens.Length && tokens[t].Start < paragraph.Start)
+            while (t < count && tokens[t].Start < paragraph.Start)
                 t++;
-            if (t >= tokens.Length || !tokens[t].IsWord || tokens[t].End - tokens[t].Start < 2)
+            if (t >= count || !tokens[t].IsWord || tokens[t].End - tokens[t].Start < 2)
                 continue;
             var first = text.AsSpan(tokens[t].Start, tokens[t].End - tokens[t].Start);
             var shouting = true;
@@ -132,7 +137,7 @@ internal sealed class ArticleView
                 shouting &= !char.IsLetter(c) || char.IsUpper(c);
             if (!shouting)
                 continue;
-            for (var k = t; k < tokens.Length && k < t + 16 && tokens[k].Start < paragraph.End; k++)
+            for (var k = t; k < count && k < t + 16 && tokens[k].Start < paragraph.End; k++)
             {
                 if (tokens[k].Kind != TokenKind.Dash)
                     continue;
@@ -143,17 +148,25 @@ internal sealed class ArticleView
         }
     }
 
-    private static bool[] Mask(Token[] tokens, IEnumerable<TextSpan> content)
+    /// <summary>Writes into <paramref name="masked"/>, for every token, whether some span of <paramref name="content"/> covers it.</summary>
+    private static bool[] Mask(Token[] tokens, int count, IEnumerable<TextSpan> content, bool[] masked)
     {
-        var masked = new bool[tokens.Length];
-        var spans = content.Where(s => s.Length > 0).ToArray();
+        // One list per thread, reused across articles: statements are few, and a sequence query allocated several objects.
+        var spans = _spans ??= [];
+        spans.Clear();
+        foreach (var span in content)
+        {
+            if (span.Length > 0)
+                spans.Add(span);
+        }
+
         // Spans that start together may fall in any order: only the furthest end among them counts.
-        Array.Sort(spans, static (a, b) => a.Start.CompareTo(b.Start));
+        spans.Sort(static (a, b) => a.Start.CompareTo(b.Start));
         var k = 0;
         var reach = -1;
-        for (var i = 0; i < tokens.Length; i++)
+        for (var i = 0; i < count; i++)
         {
-            while (k < spans.Length && spans[k].Start <= tokens[i].Start)
+            while (k < spans.Count && spans[k].Start <= tokens[i].Start)
             {
                 reach = Math.Max(reach, spans[k].End);
                 k++;
@@ -164,6 +177,9 @@ internal sealed class ArticleView
 
         return masked;
     }
+
+    [ThreadStatic]
+    private static List<TextSpan>? _spans;
 }
 
 /// <summary>Live blogs cut the page into updates under time headings: "2:45 p.m.", "10 a.m. ET".</summary>

@@ -27,7 +27,7 @@ internal sealed class Frame
     public bool Scene { get; init; }
 
     /// <summary>Speakers the text places outside this scene ("held a press conference, shortly after the governor said ...").</summary>
-    public IReadOnlySet<string> Excluded { get; init; } = EmptySet;
+    public IReadOnlySet<string> Excluded { get; init; } = NoneExcluded;
 
     /// <summary>An occasion in the past of the story ("in July", "then"): it covers only what stays in that past.</summary>
     public bool Flashback { get; init; }
@@ -47,7 +47,8 @@ internal sealed class Frame
 
     public bool Gathering => Resolved?.Type is VenueType.Event or VenueType.Hearing or VenueType.Debate or VenueType.PressConference;
 
-    private static readonly HashSet<string> EmptySet = [];
+    /// <summary>No speaker excluded: one shared empty set, since frames never add to theirs.</summary>
+    public static readonly IReadOnlySet<string> NoneExcluded = new HashSet<string>();
 
     public override string ToString() => $"@{Position} p{Paragraph} {Owner ?? "-"}: {Resolved?.Name} {Date}{(Scene ? " scene" : "")}{(Flashback ? " flashback" : "")}{(Blocker ? " blocker" : "")}";
 }

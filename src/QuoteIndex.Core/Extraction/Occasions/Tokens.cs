@@ -25,11 +25,13 @@ internal readonly record struct Token(int Start, int End, TokenKind Kind, string
 /// <summary>Splits text into tokens in one pass; curly apostrophes are folded into straight ones in <see cref="Token.Lower"/>.</summary>
 internal static class Tokenizer
 {
-    public static Token[] Tokenize(string text)
+    /// <summary>
+    /// The tokens of <paramref name="text"/>: the first <paramref name="count"/> entries of an array kept per thread and
+    /// reused article after article, valid until the thread tokenizes again.
+    /// </summary>
+    public static Token[] Tokenize(string text, out int count)
     {
-        // One list per thread, reused across articles: the only array allocated is the result.
-        var tokens = _buffer ??= new List<Token>(4096);
-        tokens.Clear();
+        var tokens = new TokenBuffer(_buffer ??= new Token[4096]);
         var words = _words ??= new ArticleWords();
         words.Clear();
         // A buffer kept with the table, not on the stack: a method that allocates on the stack is compiled once, without
@@ -119,16 +121,36 @@ internal static class Tokenizer
             tokens.Add(new Token(start, i, kind, Mark(c)));
         }
 
-        var result = tokens.ToArray();
-        if (tokens.Capacity > BufferLimit)
-            _buffer = null; // an outsized article should not pin its memory to the thread
-        return result;
+        // An outsized article's array is not kept, so it does not pin its memory to the thread.
+        if (tokens.Array.Length <= BufferLimit)
+            _buffer = tokens.Array;
+        count = tokens.Count;
+        return tokens.Array;
     }
 
     private const int BufferLimit = 1 << 20;
 
     [ThreadStatic]
-    private static List<Token>? _buffer;
+    private static Token[]? _buffer;
+
+    /// <summary>An array filled from the start, grown by doubling.</summary>
+    private struct TokenBuffer(Token[] array)
+    {
+        public Token[] Array { get; private set; } = array;
+        public int Count { get; private set; }
+
+        public void Add(in Token token)
+        {
+            if (Count == Array.Length)
+            {
+                var grown = new Token[Array.Length * 2];
+                System.Array.Copy(Array, grown, Count);
+                Array = grown;
+            }
+
+            Array[Count++] = token;
+        }
+    }
 
     /// <summary>"D.C", "U.S", "N.C": single letters joined by periods.</summary>
     private static bool IsDottedLetters(string text, int start, int end)
