@@ -104,7 +104,7 @@ internal sealed partial class ArticleOccasions
             return true; // "Osei, who has campaigned in Lowmere since February, said ..."
         if (position >= site.MentionEnd && site.CueEnd <= site.MentionFirst && site.MentionEnd + 1 < _v.TokenCount
             && _v.Tokens[site.MentionEnd].Lower == "," && _v.Tokens[site.MentionEnd + 1].Lower is "who" or "which" or "whose" or "the" or "a" or "an")
-            return true; // "said Pia Marsh, a lecturer at the school of ..."
+            return position < AppositiveEnd(site.MentionEnd + 1); // "said Pia Marsh, a lecturer at the school of ..."
         if (position < site.MentionFirst || position >= site.MentionEnd)
             return false;
         for (var t = site.MentionFirst; t < position; t++)
@@ -114,6 +114,26 @@ internal sealed partial class ArticleOccasions
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Where a description after a comma ends: at its closing comma or dash ("said Pia Marsh, the mayor, at a press
+    /// conference": the press conference is the occasion), else at the end of the sentence. A relative clause after
+    /// that comma still describes the person ("a commentator in Nevada, who attended a campaign event ...").
+    /// </summary>
+    private int AppositiveEnd(int first)
+    {
+        var end = _v.SentenceTokens[_v.TokenSentence[first]].End;
+        for (var t = first; t < end; t++)
+        {
+            var closes = _v.Tokens[t].Kind == TokenKind.Dash
+                || (_v.Tokens[t].Lower == "," && _v.Tokens[t].End < _v.Text.Length && char.IsWhiteSpace(_v.Text[_v.Tokens[t].End]));
+            if (!closes)
+                continue;
+            return t + 1 < end && _v.Tokens[t + 1].Lower is "who" or "whom" or "whose" or "which" or "where" ? end : t;
+        }
+
+        return end;
     }
 
     /// <summary>Another statement's speaker words between the phrase and this cue: the phrase is theirs, not this one's.</summary>

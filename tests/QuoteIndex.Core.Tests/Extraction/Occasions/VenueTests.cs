@@ -20,6 +20,30 @@ public class VenueTests
     }
 
     [Fact]
+    public void Resolve_AfterTheSpeakersDescription_IsWhereAndWhenItWasSaid()
+    {
+        // "\"...,\" said X, the mayor of Town, at a press conference on Tuesday." (the commonest attribution there is)
+        var occasion = new Story("\"The harbour wall will be rebuilt,\" said Elena Varga, the mayor of Port Elling, at a press conference on Tuesday.")
+            .Says("The harbour wall will be rebuilt,", "said", "Elena Varga", "Elena Varga")
+            .Single();
+
+        Assert.Equal(VenueType.PressConference, occasion.Venue?.Type);
+        Assert.Equal(DateSource.Stated, occasion.Date?.Source);
+    }
+
+    [Fact]
+    public void Resolve_RelativeClauseAfterTheSpeakersDescription_StillDescribesThePerson()
+    {
+        // "\"...,\" said X, a commentator in Town, who attended a rally there on Friday." (the rally is not where X spoke)
+        var occasion = new Story("\"He seemed tired,\" said Jon Ralt, a commentator in Port Elling, who attended a rally by the senator on Friday.")
+            .Says("He seemed tired,", "said", "Jon Ralt", "Jon Ralt")
+            .Single();
+
+        Assert.Null(occasion.Venue);
+        Assert.Equal(DateSource.Published, occasion.Date?.Source);
+    }
+
+    [Fact]
     public void Resolve_DuringHisSpeechAtAMeeting_KeepsTheMeetingName()
     {
         // "X made the point in his speech at the <council> meeting" (diplomatic speech report)
