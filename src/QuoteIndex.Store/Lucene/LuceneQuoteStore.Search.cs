@@ -49,7 +49,6 @@ public sealed partial class LuceneQuoteStore
             pass.Run(searcher.CreateNormalizedWeight(LuceneQueryBuilder.Filtered(match, WithoutFacetFilter(query.Filter, f))), order: null, cancellationToken);
             counts[f] = pass.FacetCounts[f];
         }
-
         return new QuoteSearchResult(main.Total, hits)
         {
             // The cursor keeps the last hit's key as it is: a score for relevance, the date key otherwise.
@@ -58,7 +57,7 @@ public sealed partial class LuceneQuoteStore
                 : null,
             Facets = query.FacetSize == 0 ? [] : [.. Enumerable.Range(0, active.Length).Select(f => TopValues(facets, f, counts[f], query.FacetSize))],
             Histogram = query.Histogram is { } interval
-                ? DateHistograms.Build(main.DayCounts.Select(d => (DateOnly.FromDayNumber(d.Key), d.Value)), interval, query.DateField,
+                ? DateHistograms.Build(main.DayCounts().Select(d => (DateOnly.FromDayNumber(d.Day), d.Count)), interval, query.DateField,
                     query.DateField == QuoteDateField.Statement ? query.Filter.StatementDates : query.Filter.PublishedDates)
                 : null,
         };

@@ -145,4 +145,34 @@ public abstract partial class QuoteStoreConformanceTests
             [(new DateOnly(2024, 4, 29), 2L), (new DateOnly(2024, 5, 6), 0L), (new DateOnly(2024, 5, 13), 1L)],
             result.Histogram!.Buckets.Select(b => (b.Start, b.Count)));
     }
+
+    [Fact]
+    public async Task SearchAsync_ManyAtOnce_AllGetTheSameFacetsAndHits()
+    {
+        // Several writes, so that a segmented index has several segments to read at once.
+        for (var batch = 0; batch < 4; batch++)
+        {
+            await Store.UpsertAsync([.. Enumerable.Range(0, 30).Select(i => SomeQuotes.Quote(
+                $"The dock opens {batch} {i}", speaker: $"Speaker Number{i % 7}", outlet: $"Outlet {i % 5}"))], Ct);
+        }
+
+        var query = new QuoteQuery { Text = "dock", FacetSize = 5, Histogram = HistogramInterval.Day, Highlight = true, Limit = 7 };
+        var expected = await Store.SearchAsync(query, Ct);
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 16).Select(_ => Task.Run(async () =>
+        {
+            var all = new List<QuoteSearchResult>();
+            for (var i = 0; i < 20; i++)
+                all.Add(await Store.SearchAsync(query, Ct));
+            return all;
+        })));
+
+        Assert.All(results.SelectMany(r => r), result =>
+        {
+            Assert.Equal(expected.Hits.Select(h => h.Quote.Id), result.Hits.Select(h => h.Quote.Id));
+            Assert.Equal(
+                expected.Facets.SelectMany(f => f.Values.Select(v => (f.Name, v.Value, v.Count, v.Label))),
+                result.Facets.SelectMany(f => f.Values.Select(v => (f.Name, v.Value, v.Count, v.Label))));
+        });
+    }
 }

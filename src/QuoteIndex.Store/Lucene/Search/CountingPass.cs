@@ -10,8 +10,9 @@ namespace QuoteIndex.Store.Lucene.Search;
 /// </summary>
 internal sealed class CountingPass
 {
-    // Below this many documents, a parallel loop costs more in scheduling than it saves.
-    private const int ParallelFromDocs = 200_000;
+    // Below this many expected matches, a parallel loop costs more in scheduling than it saves: most searches are
+    // narrow, and a shared server's cores are better spent on other requests.
+    private const long ParallelFromMatches = 100_000;
 
     // Day spans longer than this (odd dates centuries apart) are counted sparsely rather than in one long array.
     private const int MaxDenseDays = 1 << 18;
@@ -39,25 +40,43 @@ internal sealed class CountingPass
     /// <summary>Per facet field, matches per global ordinal (empty for facets not counted).</summary>
     public long[][] FacetCounts { get; }
 
-    /// <summary>Matches per day (<see cref="DateOnly.DayNumber"/>) of the histogram's date.</summary>
-    public Dictionary<int, long> DayCounts { get; } = [];
+    /// <summary>Matches per day (<see cref="DateOnly.DayNumber"/>) of the histogram's date, in no particular order.</summary>
+    public IEnumerable<(int Day, long Count)> DayCounts()
+    {
+        for (var i = 0; i < _denseDays.Length; i++)
+        {
+            if (_denseDays[i] > 0)
+                yield return (_firstDay + i, _denseDays[i]);
+        }
+
+        foreach (var (day, count) in _sparseDays)
+            yield return (day, count);
+    }
+
+    // Days counted in one array from the index's first to its last day of the field, when that span is not absurd.
+    private long[] _denseDays = [];
+    private int _firstDay;
+    private readonly Dictionary<int, long> _sparseDays = [];
 
     /// <summary>Runs <paramref name="weight"/> over every segment; keeps the best hits in <paramref name="order"/> (none when null), best first.</summary>
     public List<TopHit> Run(Weight weight, HitOrder? order, CancellationToken cancellationToken)
     {
         var leaves = _facets.Leaves;
         var results = new LeafResult[leaves.Count];
-        if (leaves.Count > 1 && _facets.Reader.MaxDoc >= ParallelFromDocs)
+        var scorers = leaves.Select(leaf => weight.GetScorer(leaf, leaf.AtomicReader.LiveDocs)).ToArray();
+        var expected = scorers.Sum(s => s?.GetCost() ?? 0);
+        if (leaves.Count > 1 && expected >= ParallelFromMatches)
         {
+            // Segment readers hand out doc values (and norms) per thread: a worker makes its own scorer.
             Parallel.For(0, leaves.Count, new ParallelOptions { CancellationToken = cancellationToken },
-                i => results[i] = CountLeaf(i, weight, order));
+                i => results[i] = CountLeaf(i, weight.GetScorer(leaves[i], leaves[i].AtomicReader.LiveDocs), order));
         }
         else
         {
             for (var i = 0; i < leaves.Count; i++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                results[i] = CountLeaf(i, weight, order);
+                results[i] = CountLeaf(i, scorers[i], order);
             }
         }
 
@@ -65,8 +84,9 @@ internal sealed class CountingPass
         for (var i = 0; i < results.Length; i++)
         {
             Merge(i, results[i]);
+            // Looked up on this thread: the collecting thread's doc values instance may be serving another search now.
             if (results[i].Hits is { } top)
-                hits.AddRange(top.Hits(results[i].Ids!, leaves[i].DocBase));
+                hits.AddRange(top.Hits(leaves[i].AtomicReader.GetSortedDocValues(QuoteDocument.Id), leaves[i].DocBase));
         }
 
         hits.Sort(TopHits.Compare);
@@ -75,11 +95,10 @@ internal sealed class CountingPass
         return hits;
     }
 
-    private LeafResult CountLeaf(int leafIndex, Weight weight, HitOrder? order)
+    private LeafResult CountLeaf(int leafIndex, Scorer? scorer, HitOrder? order)
     {
         var context = _facets.Leaves[leafIndex];
         var columns = _facets.Columns[leafIndex];
-        var scorer = weight.GetScorer(context, context.AtomicReader.LiveDocs);
         var result = new LeafResult();
         if (scorer is null)
             return result;
@@ -96,24 +115,23 @@ internal sealed class CountingPass
             firstOrdAfter = order.FirstOrdAfter(ids);
         }
 
-        // Counted facets' ordinal columns and their count arrays, side by side so the loop indexes both alike.
+        // Counted facets' columns and their count arrays, side by side so the loop indexes both alike.
         var counted = Enumerable.Range(0, _countFacet.Length).Where(f => _countFacet[f]).ToArray();
-        var ordinals = new int[counted.Length][];
+        var rows = columns.Rows;
         result.Counts = new int[counted.Length][];
         for (var c = 0; c < counted.Length; c++)
         {
-            ordinals[c] = columns.Ordinals[counted[c]];
             var length = columns.ValueCounts[counted[c]] + 1;
             result.Counts[c] = ArrayPool<int>.Shared.Rent(length);
             Array.Clear(result.Counts[c], 0, length);
         }
 
         result.Counted = counted;
-        int[]? days = null;
+        var dayColumn = -1;
         var firstDay = 0;
         if (_statementDays is { } statement && (statement ? columns.StatementRange : columns.PublishedRange) is { } range)
         {
-            days = statement ? columns.StatementDays : columns.PublishedDays;
+            dayColumn = statement ? SegmentColumns.StatementDayColumn : SegmentColumns.PublishedDayColumn;
             firstDay = range.First;
             var span = range.Last - range.First + 1;
             if (span <= MaxDenseDays)
@@ -135,11 +153,12 @@ internal sealed class CountingPass
         while ((doc = scorer.NextDoc()) != DocIdSetIterator.NO_MORE_DOCS)
         {
             total++;
-            for (var c = 0; c < ordinals.Length; c++)
-                result.Counts[c][ordinals[c][doc]]++;
-            if (days is not null)
+            var row = doc * SegmentColumns.Stride;
+            for (var c = 0; c < counted.Length; c++)
+                result.Counts[c][rows[row + counted[c]]]++;
+            if (dayColumn >= 0)
             {
-                var day = days[doc];
+                var day = rows[row + dayColumn];
                 if (day != SegmentColumns.NoDay)
                 {
                     if (dayCounts is not null)
@@ -169,7 +188,6 @@ internal sealed class CountingPass
 
         result.Total = total;
         result.Hits = hits;
-        result.Ids = ids;
         return result;
     }
 
@@ -196,17 +214,33 @@ internal sealed class CountingPass
 
         if (leaf.DayCounts is { } days)
         {
-            for (var i = 0; i < leaf.DaySpan; i++)
-            {
-                if (days[i] > 0)
-                    DayCounts[leaf.FirstDay + i] = DayCounts.GetValueOrDefault(leaf.FirstDay + i) + days[i];
-            }
-
+            AddDays(leaf.FirstDay, days.AsSpan(0, leaf.DaySpan));
             ArrayPool<int>.Shared.Return(days);
         }
 
         foreach (var (day, n) in leaf.SparseDays ?? [])
-            DayCounts[day] = DayCounts.GetValueOrDefault(day) + n;
+            _sparseDays[day] = _sparseDays.GetValueOrDefault(day) + n;
+    }
+
+    private void AddDays(int firstDay, ReadOnlySpan<int> days)
+    {
+        if (_denseDays.Length == 0)
+        {
+            _denseDays = new long[days.Length];
+            _firstDay = firstDay;
+        }
+        else if (firstDay < _firstDay || firstDay + days.Length > _firstDay + _denseDays.Length)
+        {
+            var start = Math.Min(firstDay, _firstDay);
+            var end = Math.Max(firstDay + days.Length, _firstDay + _denseDays.Length);
+            var wider = new long[end - start];
+            _denseDays.CopyTo(wider.AsSpan(_firstDay - start));
+            (_denseDays, _firstDay) = (wider, start);
+        }
+
+        var into = _denseDays.AsSpan(firstDay - _firstDay, days.Length);
+        for (var i = 0; i < days.Length; i++)
+            into[i] += days[i];
     }
 
     private sealed class LeafResult
@@ -219,6 +253,5 @@ internal sealed class CountingPass
         public int DaySpan;
         public Dictionary<int, int>? SparseDays;
         public TopHits? Hits;
-        public SortedDocValues? Ids;
     }
 }

@@ -48,7 +48,7 @@ internal sealed class HitOrder
         long value;
         if (Statement)
         {
-            var day = columns.StatementDays[doc];
+            var day = columns.Rows[(doc * SegmentColumns.Stride) + SegmentColumns.StatementDayColumn];
             if (day == SegmentColumns.NoDay)
                 return long.MinValue;
             value = day;

@@ -62,9 +62,13 @@ internal sealed class ReaderFacets
     /// <summary>One facet field's values numbered across the whole index, and each segment's numbers mapped to them.</summary>
     internal sealed class GlobalOrdinals
     {
+        private readonly IList<AtomicReaderContext> _leaves;
+        private readonly string _field;
+
         public GlobalOrdinals(IndexReader reader, string field)
         {
-            var leaves = reader.Leaves;
+            var leaves = _leaves = reader.Leaves;
+            _field = field;
             Values = MultiDocValues.GetSortedValues(reader, field);
             SegmentToGlobal = new int[leaves.Count][];
             for (var i = 0; i < leaves.Count; i++)
@@ -84,20 +88,26 @@ internal sealed class ReaderFacets
 
                 SegmentToGlobal[i] = map;
             }
+
+            ValueCount = Values?.ValueCount ?? 0;
         }
 
-        /// <summary>The index-wide values, for looking an ordinal's value up; null when no quote has the field.</summary>
-        public SortedDocValues? Values { get; }
+        /// <summary>The index-wide values: only the ordinal map and count may be used, their readers belong to the thread that made them.</summary>
+        private SortedDocValues? Values { get; }
 
-        public int ValueCount => Values?.ValueCount ?? 0;
+        public int ValueCount { get; }
 
         /// <summary>For each segment, its ordinals' global ordinals.</summary>
         public int[][] SegmentToGlobal { get; }
 
+        /// <summary>The value of a global ordinal, read through this thread's doc values of the segment that has it.</summary>
         public string Lookup(int globalOrd)
         {
+            var (segment, ord) = Values is MultiDocValues.MultiSortedDocValues multi
+                ? (multi.Mapping.GetFirstSegmentNumber(globalOrd), (int)multi.Mapping.GetFirstSegmentOrd(globalOrd))
+                : (0, globalOrd);
             var value = new BytesRef();
-            Values!.LookupOrd(globalOrd, value);
+            _leaves[segment].AtomicReader.GetSortedDocValues(_field).LookupOrd(ord, value);
             return value.Utf8ToString();
         }
     }

@@ -23,24 +23,20 @@ internal sealed class SegmentColumns
     private SegmentColumns(AtomicReader reader)
     {
         var maxDoc = reader.MaxDoc;
-        Ordinals = new int[ReaderFacets.Fields.Length][];
+        Rows = new int[maxDoc * Stride];
         ValueCounts = new int[ReaderFacets.Fields.Length];
         for (var f = 0; f < ReaderFacets.Fields.Length; f++)
         {
             var values = reader.GetSortedDocValues(ReaderFacets.Fields[f]);
-            var ords = new int[maxDoc];
-            if (values is not null)
-            {
-                for (var doc = 0; doc < maxDoc; doc++)
-                    ords[doc] = values.GetOrd(doc) + 1;
-                ValueCounts[f] = values.ValueCount;
-            }
-
-            Ordinals[f] = ords;
+            if (values is null)
+                continue;
+            for (var doc = 0; doc < maxDoc; doc++)
+                Rows[(doc * Stride) + f] = values.GetOrd(doc) + 1;
+            ValueCounts[f] = values.ValueCount;
         }
 
-        (StatementDays, StatementRange) = Days(reader, QuoteDocument.StatementDay, static v => (int)v);
-        (PublishedDays, PublishedRange) = Days(reader, QuoteDocument.Published,
+        StatementRange = Days(reader, QuoteDocument.StatementDay, StatementDayColumn, static v => (int)v);
+        PublishedRange = Days(reader, QuoteDocument.Published, PublishedDayColumn,
             static ms => UnixEpochDay + (int)Math.Floor(ms / (double)MillisecondsPerDay));
         PublishedMillis = new long[maxDoc];
         Array.Fill(PublishedMillis, NoValue);
@@ -54,20 +50,24 @@ internal sealed class SegmentColumns
         }
     }
 
-    /// <summary>Per facet field (<see cref="ReaderFacets.Fields"/>), each document's segment ordinal plus one; 0 when it has no value.</summary>
-    public int[][] Ordinals { get; }
+    /// <summary>Values per document in <see cref="Rows"/>: the four facet ordinals, then the statement and publication days.</summary>
+    public const int Stride = 6;
+
+    public const int StatementDayColumn = 4;
+    public const int PublishedDayColumn = 5;
+
+    /// <summary>
+    /// Row by row (<see cref="Stride"/> ints a document, so that a matching document costs one cache line, not six):
+    /// per facet field (<see cref="ReaderFacets.Fields"/>) the document's segment ordinal plus one, 0 when it has none;
+    /// then its statement day and publication day (<see cref="DateOnly.DayNumber"/>), or <see cref="NoDay"/>.
+    /// </summary>
+    public int[] Rows { get; }
 
     /// <summary>Per facet field, how many values the segment has.</summary>
     public int[] ValueCounts { get; }
 
-    /// <summary>Each document's statement day (<see cref="DateOnly.DayNumber"/>) or <see cref="NoDay"/>.</summary>
-    public int[] StatementDays { get; }
-
     /// <summary>The first and last statement day in the segment; null when none has one.</summary>
     public (int First, int Last)? StatementRange { get; }
-
-    /// <summary>Each document's publication day (UTC) or <see cref="NoDay"/>.</summary>
-    public int[] PublishedDays { get; }
 
     public (int First, int Last)? PublishedRange { get; }
 
@@ -76,25 +76,26 @@ internal sealed class SegmentColumns
 
     public static SegmentColumns For(AtomicReader reader) => Cache.GetValue(reader.CoreCacheKey, _ => new SegmentColumns(reader));
 
-    private static (int[] Days, (int, int)? Range) Days(AtomicReader reader, string field, Func<long, int> toDay)
+    private (int, int)? Days(AtomicReader reader, string field, int column, Func<long, int> toDay)
     {
-        var days = new int[reader.MaxDoc];
-        Array.Fill(days, NoDay);
+        var maxDoc = reader.MaxDoc;
+        for (var doc = 0; doc < maxDoc; doc++)
+            Rows[(doc * Stride) + column] = NoDay;
         var values = reader.GetNumericDocValues(field);
         var present = reader.GetDocsWithField(field);
         if (values is null || present is null)
-            return (days, null);
+            return null;
         int first = int.MaxValue, last = int.MinValue;
-        for (var doc = 0; doc < days.Length; doc++)
+        for (var doc = 0; doc < maxDoc; doc++)
         {
             if (!present.Get(doc))
                 continue;
             var day = toDay(values.Get(doc));
-            days[doc] = day;
+            Rows[(doc * Stride) + column] = day;
             first = Math.Min(first, day);
             last = Math.Max(last, day);
         }
 
-        return (days, first > last ? null : (first, last));
+        return first > last ? null : (first, last);
     }
 }
