@@ -77,6 +77,9 @@ export function debounce(fn, ms) {
   };
 }
 
+/** A quote's words for display: the comma that led into the attribution ("...arrive," she said) is dropped. */
+export function quoteWords(text) { return String(text).replace(/[,;:]\s*$/, ""); }
+
 /** The link to a speaker's page. */
 export function speakerHref(key) { return `/speaker.html?key=${encodeURIComponent(key)}`; }
 export function quoteHref(id) { return `/quote.html?id=${encodeURIComponent(id)}`; }
@@ -90,7 +93,12 @@ export function quoteMeta(quote, { clusterSize } = {}) {
   } else {
     parts.push(`<span>Unattributed</span>`);
   }
-  if (quote.venue) parts.push(`<span>${escapeHtml(quote.venue.name)} <span class="badge">${escapeHtml(venueTypeLabel(quote.venue.type))}</span></span>`);
+  if (quote.venue) {
+    const type = venueTypeLabel(quote.venue.type);
+    // "press conference" needs no "Press conference" badge beside it.
+    const badge = type.toLowerCase() === quote.venue.name.toLowerCase() ? "" : ` <span class="badge">${escapeHtml(type)}</span>`;
+    parts.push(`<span>${escapeHtml(quote.venue.name)}${badge}</span>`);
+  }
   if (quote.date) parts.push(`<span title="${quote.date.source === "stated" || quote.date.source === "Stated" ? "Date stated in the article" : "Publication date stands in"}">${escapeHtml(formatStatementDate(quote.date))}</span>`);
   const article = quote.article || {};
   const source = article.url

@@ -1,5 +1,5 @@
 // The statement check: the verdict of POST /api/v1/verify in plain words, and the quotes it rests on.
-import { api, escapeHtml, html, number, debounce, formatDay, quoteMeta, quoteHref } from "./api.js";
+import { api, quoteWords, escapeHtml, html, number, debounce, formatDay, quoteMeta, quoteHref } from "./api.js";
 
 const form = document.getElementById("check-form");
 const statement = document.getElementById("statement");
@@ -91,7 +91,7 @@ function render(result) {
     const first = match.firstAppearance;
     const firstArticle = first?.article ?? {};
     list.append(html(`<li class="result">
-      <blockquote><a href="${quoteHref(match.quote.id)}">${escapeHtml(match.quote.text)}</a></blockquote>
+      <blockquote><a href="${quoteHref(match.quote.id)}">${escapeHtml(quoteWords(match.quote.text))}</a></blockquote>
       <div class="meta">${quoteMeta(match.quote, { clusterSize: match.clusterSize })}</div>
       <p class="meta"><span class="badge">${escapeHtml(matchTypes[match.type] ?? match.type)}</span>
         <span>similarity ${Math.round(match.score * 100)}%</span>

@@ -26,7 +26,8 @@ export function drawHistogram(svg, buckets, { label, interval, onRange }) {
   const axis = 18;
   svg.setAttribute("viewBox", `0 0 ${width} ${height}`);
   const max = Math.max(1, ...buckets.map(b => b.count));
-  const step = width / buckets.length;
+  // A few buckets stay bars, not one block across the page.
+  const step = Math.min(width / buckets.length, 48);
   const gap = step > 6 ? 1 : 0;
   const bars = buckets.map((bucket, i) => {
     const barHeight = bucket.count === 0 ? 2 : Math.max(3, ((height - axis - 4) * bucket.count) / max);
@@ -52,7 +53,7 @@ export function drawHistogram(svg, buckets, { label, interval, onRange }) {
   // Axis labels: first, middle and last bucket.
   const marks = [...new Set([0, Math.floor((buckets.length - 1) / 2), buckets.length - 1])];
   for (const i of marks) {
-    const text = element("text", { x: Math.min(Math.max(i * step + step / 2, 30), width - 30), y: height - 4, class: "axis", "text-anchor": "middle" });
+    const text = element("text", { x: Math.min(Math.max(i * step + step / 2, 30), width - 30), y: height - 4, class: "axis", "text-anchor": i * step + step / 2 < 30 ? "start" : "middle" });
     text.textContent = label(buckets[i].start);
     svg.append(text);
   }

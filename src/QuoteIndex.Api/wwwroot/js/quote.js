@@ -1,5 +1,5 @@
 // A quote's page: its words in their context, the evidence it rests on, every appearance in date order, a citation.
-import { api, loadInto, escapeHtml, html, number, formatDay, formatStatementDate, kindLabel, quoteMeta, quoteHref, speakerHref } from "./api.js";
+import { api, quoteWords, loadInto, escapeHtml, html, number, formatDay, formatStatementDate, kindLabel, quoteMeta, quoteHref, speakerHref } from "./api.js";
 
 const id = new URLSearchParams(location.search).get("id") || "";
 const page = document.getElementById("quote");
@@ -20,7 +20,7 @@ function citation(quote) {
   const who = quote.speaker?.name ?? "Unattributed";
   const article = quote.article || {};
   const when = quote.date ? formatStatementDate(quote.date) : formatDay(article.published);
-  return `“${quote.text}” (${who}${when ? `, ${when}` : ""}). ${article.outlet ?? ""}${article.title ? `, “${article.title}”` : ""}${article.published ? `, ${formatDay(article.published)}` : ""}. ${article.url ?? ""}`.replace(/\s+/g, " ").trim();
+  return `“${quoteWords(quote.text)}” (${who}${when ? `, ${when}` : ""}). ${article.outlet ?? ""}${article.title ? `, “${article.title}”` : ""}${article.published ? `, ${formatDay(article.published)}` : ""}. ${article.url ?? ""}`.replace(/\s+/g, " ").trim();
 }
 
 async function copy(text, button) {
@@ -43,7 +43,7 @@ loadInto(page, async () => {
   const cluster = details.cluster;
   document.title = `${quote.speaker?.name ?? "Quote"}: “${quote.text.slice(0, 60)}” · QuoteIndex`;
   page.append(html(`<header class="card">
-    <blockquote>${escapeHtml(quote.text)}</blockquote>
+    <blockquote>${escapeHtml(quoteWords(quote.text))}</blockquote>
     <div class="meta">${quoteMeta(quote, { clusterSize: cluster?.size })}<span class="badge">${escapeHtml(kindLabel(quote.kind))}</span></div>
     <p><button type="button" id="copy-citation">Copy citation</button></p>
   </header>`));

@@ -1,5 +1,5 @@
 // The search page: one search at a time, its state in the address bar so a link can be shared.
-import { api, escapeHtml, html, number, formatDay, formatMonth, kindLabel, venueTypeLabel, quoteMeta, quoteHref } from "./api.js";
+import { api, quoteWords, escapeHtml, html, number, formatDay, formatMonth, kindLabel, venueTypeLabel, quoteMeta, quoteHref } from "./api.js";
 import { drawHistogram } from "./histogram.js";
 
 const facetTitles = { speaker: "Speaker", outlet: "Outlet", venueType: "Venue type", kind: "Kind" };
@@ -88,7 +88,7 @@ async function search(append) {
 
 function resultItem(item) {
   const quote = item.quote;
-  const text = item.highlight ?? escapeHtml(quote.text);
+  const text = item.highlight ?? escapeHtml(quoteWords(quote.text));
   return html(`<li class="result">
     <blockquote><a href="${quoteHref(quote.id)}" class="quote-link">${text}</a></blockquote>
     <div class="meta">${quoteMeta(quote, { clusterSize: item.clusterSize })}<span class="badge">${escapeHtml(kindLabel(quote.kind))}</span></div>

@@ -1,5 +1,5 @@
 // A speaker's page: names, roles, how often and where they were quoted, and their latest quotes.
-import { api, loadInto, escapeHtml, html, number, formatDay, formatMonth, quoteMeta, quoteHref } from "./api.js";
+import { api, quoteWords, loadInto, escapeHtml, html, number, formatDay, formatMonth, quoteMeta, quoteHref } from "./api.js";
 import { drawHistogram } from "./histogram.js";
 
 const key = new URLSearchParams(location.search).get("key") || "";
@@ -42,7 +42,7 @@ loadInto(page, async () => {
   const latest = html(`<section><h2>Latest quotes</h2><ol class="results"></ol></section>`);
   for (const quote of profile.latestQuotes) {
     latest.querySelector("ol").append(html(`<li class="result">
-      <blockquote><a href="${quoteHref(quote.id)}">${escapeHtml(quote.text)}</a></blockquote>
+      <blockquote><a href="${quoteHref(quote.id)}">${escapeHtml(quoteWords(quote.text))}</a></blockquote>
       <div class="meta">${quoteMeta(quote)}</div></li>`));
   }
   page.append(latest);
