@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.IO.Hashing;
+using System.Runtime.InteropServices;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.En;
@@ -32,8 +34,12 @@ internal static class QuoteDocument
     /// <summary>The quote's cluster id (<see cref="Quote.ClusterId"/>), stored for clustering candidates.</summary>
     public const string ClusterId = "clusterId";
 
-    /// <summary>The quote's exact key and MinHash band keys (<see cref="QuoteSignature.Keys"/>), one term each.</summary>
-    public const string ClusterKey = "clusterKey";
+    /// <summary>
+    /// The quote's exact key and MinHash band keys (<see cref="QuoteSignature.Keys"/>) as binary doc values: one
+    /// <see cref="ClusterKeyHash"/> each, 8 bytes little-endian. Not indexed: <see cref="SegmentClusterKeys"/> looks
+    /// them up, since Lucene's term dictionary cost more to build for these random keys than the rest of the quote.
+    /// </summary>
+    public const string ClusterKeys = "clusterKeys";
 
     /// <summary>The article's publication time in Unix milliseconds, indexed for ranges and kept as doc values for sorting.</summary>
     public const string Published = "published";
@@ -57,21 +63,13 @@ internal static class QuoteDocument
             {
                 [Text] = new EnglishAnalyzer(Version),
                 [TextExact] = new ExactTextAnalyzer(),
-                [ClusterKey] = new WhitespaceAnalyzer(Version),
             });
-
-    // The keys go in as one field of space-separated terms: thirty-odd field instances a quote cost more to index
-    // than the rest of the quote together.
-    internal static readonly FieldType ClusterKeysType = new()
-    {
-        IsIndexed = true,
-        IsTokenized = true,
-        OmitNorms = true,
-        IndexOptions = global::Lucene.Net.Index.IndexOptions.DOCS_ONLY,
-    };
 
     /// <summary>The term a quote kind is indexed and filtered under.</summary>
     public static string KindTerm(QuoteKind kind) => kind.ToString().ToLowerInvariant();
+
+    /// <summary>The 64-bit hash a cluster key is stored and looked up under.</summary>
+    public static ulong ClusterKeyHash(string key) => XxHash64.HashToUInt64(MemoryMarshal.AsBytes(key.AsSpan()));
 
     /// <summary>A new document for <paramref name="quote"/>; batch writes refill <see cref="ReusableQuoteFields"/> instead.</summary>
     public static Document From(Quote quote) => new ReusableQuoteFields().Fill(quote, QuoteJson.Serialize(quote));

@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using Lucene.Net.Documents;
 using Lucene.Net.Util;
 using QuoteIndex.Core.Clustering;
@@ -23,7 +24,8 @@ internal sealed class ReusableQuoteFields
     private readonly StringField _kind = new(QuoteDocument.Kind, "-", Field.Store.NO);
     private readonly StringField _clusterId = new(QuoteDocument.ClusterId, "-", Field.Store.YES);
     private readonly StoredField _json = new(QuoteDocument.Json, "-");
-    private readonly Field _clusterKeys = new(QuoteDocument.ClusterKey, "-", QuoteDocument.ClusterKeysType);
+    private readonly BinaryDocValuesField _clusterKeys = new(QuoteDocument.ClusterKeys, new BytesRef());
+    private readonly BytesRef _clusterKeyBytes = new(capacity: 0);
     private readonly StringField _speakerKey = new(QuoteDocument.SpeakerKey, "-", Field.Store.NO);
     private readonly TextField _speakerName = new(QuoteDocument.SpeakerName, "-", Field.Store.NO);
     private readonly StringField _outlet = new(QuoteDocument.Outlet, "-", Field.Store.NO);
@@ -49,7 +51,7 @@ internal sealed class ReusableQuoteFields
 
         if (QuoteSignature.Of(quote.Text).Keys is { Count: > 0 } keys)
         {
-            _clusterKeys.SetStringValue(string.Join(' ', keys));
+            _clusterKeys.SetBytesValue(ClusterKeyBytes(keys));
             document.Add(_clusterKeys);
         }
 
@@ -77,5 +79,16 @@ internal sealed class ReusableQuoteFields
         }
 
         return document;
+    }
+
+    // Lucene copies the bytes when the document is added, so one buffer serves every quote of the thread.
+    private BytesRef ClusterKeyBytes(IReadOnlyList<string> keys)
+    {
+        if (_clusterKeyBytes.Bytes.Length < keys.Count * sizeof(ulong))
+            _clusterKeyBytes.Bytes = new byte[keys.Count * sizeof(ulong)];
+        for (var i = 0; i < keys.Count; i++)
+            BinaryPrimitives.WriteUInt64LittleEndian(_clusterKeyBytes.Bytes.AsSpan(i * sizeof(ulong)), QuoteDocument.ClusterKeyHash(keys[i]));
+        _clusterKeyBytes.Length = keys.Count * sizeof(ulong);
+        return _clusterKeyBytes;
     }
 }
