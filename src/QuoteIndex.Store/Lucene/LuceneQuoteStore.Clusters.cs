@@ -68,17 +68,21 @@ public sealed partial class LuceneQuoteStore
     /// <summary>The live documents of each key hash, at most <see cref="PostingsPerKey"/> each, oldest segment first.</summary>
     private static Dictionary<ulong, List<int>> Postings(IndexSearcher searcher, HashSet<ulong> hashes)
     {
-        var postings = new Dictionary<ulong, List<int>>(hashes.Count);
+        // Most keys are found nowhere: a list is made only for a key that has documents.
+        var postings = new Dictionary<ulong, List<int>>();
+        var found = new List<int>(PostingsPerKey);
         foreach (var leaf in searcher.IndexReader.Leaves)
         {
             var reader = leaf.AtomicReader;
             var table = SegmentClusterKeys.Of(reader);
             foreach (var hash in hashes)
             {
-                if (!postings.TryGetValue(hash, out var docs))
-                    postings[hash] = docs = [];
-                if (docs.Count < PostingsPerKey)
-                    table.Collect(hash, reader.LiveDocs, leaf.DocBase, docs, PostingsPerKey);
+                var docs = postings.GetValueOrDefault(hash) ?? found;
+                if (docs.Count >= PostingsPerKey)
+                    continue;
+                table.Collect(hash, reader.LiveDocs, leaf.DocBase, docs, PostingsPerKey);
+                if (ReferenceEquals(docs, found) && found.Count > 0)
+                    (postings[hash], found) = (found, new List<int>(PostingsPerKey));
             }
         }
 
