@@ -44,6 +44,15 @@ internal sealed class SegmentClusterKeys
         BySegment.GetValue(segment.CoreCacheKey, _ => Build(segment));
 
     /// <summary>
+    /// Builds a merged segment's table on the merge thread, before searches see the segment, so a big merge does not
+    /// stall the next look-up.
+    /// </summary>
+    public sealed class MergeWarmer : IndexWriter.IndexReaderWarmer
+    {
+        public override void Warm(AtomicReader reader) => Of(reader);
+    }
+
+    /// <summary>
     /// Adds to <paramref name="into"/> the live documents (with <paramref name="docBase"/> added) indexed under
     /// <paramref name="keyHash"/>, oldest first, until it holds <paramref name="max"/>.
     /// </summary>
