@@ -57,13 +57,20 @@ public sealed partial class LuceneQuoteStore
                     .Take(limit)
                     .Select(pair => read.TryGetValue(pair.Key, out var known)
                         ? known
-                        : read[pair.Key] = QuoteDocument.ReadCandidate(searcher.Doc(pair.Key, QuoteDocument.CandidateFields)))
+                        : read[pair.Key] = ReadCandidate(searcher, pair.Key))
                     .ToList();
             }
 
             return (IReadOnlyList<IReadOnlyList<ClusterCandidate>>)found;
         });
     });
+
+    private static ClusterCandidate ReadCandidate(IndexSearcher searcher, int doc)
+    {
+        var leaves = searcher.IndexReader.Leaves;
+        var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
+        return QuoteDocument.ReadCandidate(leaf.AtomicReader, doc - leaf.DocBase);
+    }
 
     /// <summary>The live documents of each key hash, at most <see cref="PostingsPerKey"/> each, oldest segment first.</summary>
     private static Dictionary<ulong, List<int>> Postings(IndexSearcher searcher, HashSet<ulong> hashes)

@@ -7,6 +7,7 @@ using Lucene.Net.Analysis.En;
 using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Documents;
+using Lucene.Net.Index;
 using Lucene.Net.Util;
 using QuoteIndex.Core.Clustering;
 using QuoteIndex.Core.Quotes;
@@ -41,6 +42,16 @@ internal static class QuoteDocument
     /// </summary>
     public const string ClusterKeys = "clusterKeys";
 
+    /// <summary>
+    /// The cluster id and the words again, as binary doc values: a clustering candidate is read from them with a seek
+    /// each instead of decompressing the stored-fields block that holds its JSON. With every statement repeated in
+    /// the store, each quote reads about ten candidates.
+    /// </summary>
+    public const string CandidateClusterId = "clusterId_dv";
+
+    /// <inheritdoc cref="CandidateClusterId"/>
+    public const string CandidateText = "text_dv";
+
     /// <summary>The article's publication time in Unix milliseconds, indexed for ranges and kept as doc values for sorting.</summary>
     public const string Published = "published";
 
@@ -52,7 +63,7 @@ internal static class QuoteDocument
     /// <summary>The fields to load for a hit: the JSON alone is enough to rebuild the quote.</summary>
     public static readonly ISet<string> StoredFields = new HashSet<string>(StringComparer.Ordinal) { Json };
 
-    /// <summary>The fields a clustering candidate is read from, without parsing the JSON.</summary>
+    /// <summary>The stored fields a clustering candidate is read from when it has no doc values for it.</summary>
     public static readonly ISet<string> CandidateFields = new HashSet<string>(StringComparer.Ordinal) { Id, ClusterId, Text };
 
     /// <summary>One analyser for writing and parsing, so a query's terms are made the same way as the indexed ones.</summary>
@@ -82,9 +93,30 @@ internal static class QuoteDocument
         return QuoteJson.Deserialize(json);
     }
 
-    /// <summary>A stored quote as clustering weighs it; <paramref name="document"/> holds <see cref="CandidateFields"/>.</summary>
-    public static ClusterCandidate ReadCandidate(Document document) =>
-        new(document.Get(Id), document.Get(ClusterId), document.Get(Text));
+    /// <summary>
+    /// A stored quote as clustering weighs it: document <paramref name="doc"/> of <paramref name="segment"/>, read from
+    /// its doc values, or from its stored fields when it was written before they existed.
+    /// </summary>
+    public static ClusterCandidate ReadCandidate(AtomicReader segment, int doc)
+    {
+        var bytes = new BytesRef();
+        if (segment.GetSortedDocValues(Id) is { } ids && segment.GetBinaryDocValues(CandidateClusterId) is { } clusterIds
+            && segment.GetBinaryDocValues(CandidateText) is { } texts)
+        {
+            clusterIds.Get(doc, bytes);
+            if (bytes.Length > 0)
+            {
+                var clusterId = bytes.Utf8ToString();
+                texts.Get(doc, bytes);
+                var text = bytes.Utf8ToString();
+                ids.Get(doc, bytes);
+                return new(bytes.Utf8ToString(), clusterId, text);
+            }
+        }
+
+        var document = segment.Document(doc, CandidateFields);
+        return new(document.Get(Id), document.Get(ClusterId), document.Get(Text));
+    }
 
     /// <summary>Words as written, lower-cased and folded to ASCII ("José" = "jose"), without stemming or stop words.</summary>
     private sealed class ExactTextAnalyzer : Analyzer

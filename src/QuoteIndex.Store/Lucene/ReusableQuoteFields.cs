@@ -23,6 +23,8 @@ internal sealed class ReusableQuoteFields
     private readonly TextField _textExact = new(QuoteDocument.TextExact, "-", Field.Store.NO);
     private readonly StringField _kind = new(QuoteDocument.Kind, "-", Field.Store.NO);
     private readonly StringField _clusterId = new(QuoteDocument.ClusterId, "-", Field.Store.YES);
+    private readonly BinaryDocValuesField _candidateClusterId = new(QuoteDocument.CandidateClusterId, new BytesRef());
+    private readonly BinaryDocValuesField _candidateText = new(QuoteDocument.CandidateText, new BytesRef());
     private readonly StoredField _json = new(QuoteDocument.Json, "-");
     private readonly BinaryDocValuesField _clusterKeys = new(QuoteDocument.ClusterKeys, new BytesRef());
     private readonly BytesRef _clusterKeyBytes = new(capacity: 0);
@@ -47,7 +49,9 @@ internal sealed class ReusableQuoteFields
         _kind.SetStringValue(QuoteDocument.KindTerm(quote.Kind));
         _clusterId.SetStringValue(quote.ClusterId);
         _json.SetStringValue(json);
-        var document = new Document { _id, _idSort, _articleId, _text, _textExact, _kind, _clusterId, _json };
+        _candidateClusterId.SetBytesValue(new BytesRef(quote.ClusterId));
+        _candidateText.SetBytesValue(new BytesRef(quote.Text));
+        var document = new Document { _id, _idSort, _articleId, _text, _textExact, _kind, _clusterId, _json, _candidateClusterId, _candidateText };
 
         if (QuoteSignature.Of(quote.Text).Keys is { Count: > 0 } keys)
         {
