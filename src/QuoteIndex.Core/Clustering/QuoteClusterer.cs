@@ -29,9 +29,19 @@ public sealed class QuoteClusterer(IQuoteStore store)
     private const int BatchCandidatesPerKey = 32;
 
     /// <summary>The quotes of a batch, in their order, each with its cluster set; matches are looked for in the batch and in the store.</summary>
-    public async Task<IReadOnlyList<Quote>> AssignAsync(IReadOnlyList<Quote> quotes, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<Quote>> AssignAsync(IReadOnlyList<Quote> quotes, CancellationToken cancellationToken) =>
+        AssignAsync(quotes, [], cancellationToken);
+
+    /// <summary>
+    /// As <see cref="AssignAsync(IReadOnlyList{Quote}, CancellationToken)"/>, while <paramref name="beingWritten"/>
+    /// (quotes already assigned, whose write may not be visible in the store yet) is weighed as if it came earlier in
+    /// the batch: ingestion clusters one batch while the store commits the one before.
+    /// </summary>
+    public async Task<IReadOnlyList<Quote>> AssignAsync(
+        IReadOnlyList<Quote> quotes, IReadOnlyList<Quote> beingWritten, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(quotes);
+        ArgumentNullException.ThrowIfNull(beingWritten);
         cancellationToken.ThrowIfCancellationRequested();
         var assigned = new Quote[quotes.Count];
         var order = EarliestPublishedFirst(quotes).ToArray();
@@ -40,6 +50,8 @@ public sealed class QuoteClusterer(IQuoteStore store)
         var stored = await store.FindClusterCandidatesForEachAsync([.. own.Select(s => s.Keys)], StoreCandidateLimit, cancellationToken);
         var signatures = new Dictionary<string, QuoteSignature>(StringComparer.Ordinal);
         var batch = new Dictionary<string, List<Candidate>>(StringComparer.Ordinal);
+        foreach (var earlier in beingWritten)
+            AddMember(batch, new Candidate(earlier.Id, earlier.ClusterId, QuoteSignature.Of(earlier.Text)));
         for (var n = 0; n < order.Length; n++)
         {
             var index = order[n];
@@ -49,23 +61,27 @@ public sealed class QuoteClusterer(IQuoteStore store)
             {
                 var candidates = stored[n]
                     .Select(c => new Candidate(c.QuoteId, c.ClusterId, ComparisonOf(c.Text, signatures)))
-                    .Concat(signature.Keys.SelectMany(key => batch.GetValueOrDefault(key)?.Take(BatchCandidatesPerKey) ?? []));
+                    .Concat(signature.Keys.SelectMany(key => batch.GetValueOrDefault(key)?.Take(BatchCandidatesPerKey) ?? []).Distinct());
                 if (BestCluster(quote.Id, signature, candidates) is { } clusterId)
                     quote = quote with { ClusterId = clusterId };
 
-                var member = new Candidate(quote.Id, quote.ClusterId, signature);
-                foreach (var key in signature.Keys)
-                {
-                    if (!batch.TryGetValue(key, out var members))
-                        batch[key] = members = [];
-                    members.Add(member);
-                }
+                AddMember(batch, new Candidate(quote.Id, quote.ClusterId, signature));
             }
 
             assigned[index] = quote;
         }
 
         return assigned;
+    }
+
+    private static void AddMember(Dictionary<string, List<Candidate>> batch, Candidate member)
+    {
+        foreach (var key in member.Signature.Keys)
+        {
+            if (!batch.TryGetValue(key, out var members))
+                batch[key] = members = [];
+            members.Add(member);
+        }
     }
 
     /// <summary>

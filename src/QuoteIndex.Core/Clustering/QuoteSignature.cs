@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using QuoteIndex.Core.Quotes;
 
 namespace QuoteIndex.Core.Clustering;
@@ -22,6 +23,9 @@ public sealed class QuoteSignature
     /// <summary>The least Jaccard similarity of two shingle sets for the quotes to be one statement.</summary>
     public const double MinSimilarity = 0.6;
 
+    // Keyed by the string instance, not its value: an entry goes when its quote's text is collected.
+    private static readonly ConditionalWeakTable<string, QuoteSignature> OfLiveText = new();
+
     private readonly HashSet<string>? _shingles;
 
     // Words with a digit ("1", "2025", "5"), in order: wire copy reuses one sentence for every company's figures, and
@@ -44,7 +48,16 @@ public sealed class QuoteSignature
     /// </summary>
     public IReadOnlyList<string> Keys { get; }
 
-    public static QuoteSignature Of(string text) => Of(text, withKeys: true);
+    /// <summary>
+    /// The signature of <paramref name="text"/>, with its keys. Remembered for as long as that string instance lives:
+    /// ingestion asks for a quote's signature when it clusters the quote and again when the store indexes its keys,
+    /// and the MinHash is the costly part of both.
+    /// </summary>
+    public static QuoteSignature Of(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return OfLiveText.GetValue(text, static t => Of(t, withKeys: true));
+    }
 
     /// <summary>What <see cref="SimilarityTo"/> needs and no more: a stored candidate is compared, never looked up.</summary>
     public static QuoteSignature ForComparison(string text) => Of(text, withKeys: false);

@@ -10,7 +10,8 @@ namespace QuoteIndex.Ingestion.Pipeline;
 
 /// <summary>
 /// Ingests articles: read (skipping what the ledger has, filing rejects) → extract, one worker per core → batch →
-/// store, one writer: cluster the batch's quotes, commit them in one store write, then record the batch in the ledger.
+/// store, one writer: cluster the batch's quotes, commit them in one store write, then record the batch in the ledger;
+/// the next batch is clustered while one is written.
 /// </summary>
 /// <remarks>
 /// <para>Every hand-over is a bounded channel, so memory is bounded whatever the input size. Each article read also
@@ -209,20 +210,42 @@ public sealed class IngestionPipeline
 
     private async Task StoreAsync(ChannelReader<ArticleBatch> batches, CancellationToken abort)
     {
-        // The abort token, not the caller's: a cancelled run still commits the batch in hand.
-        await foreach (var batch in batches.ReadAllAsync(abort))
+        // One batch is clustered while the one before is written: the store shows a batch only once its commit
+        // returns, so the batch being written is weighed beside the new one as if it came earlier in it.
+        var writing = Task.CompletedTask;
+        IReadOnlyList<Quote> beingWritten = [];
+        try
         {
-            var clustered = await _clusterer.AssignAsync(batch.Articles.SelectMany(a => a.Quotes!).ToList(), abort);
-            var byArticle = clustered.ToLookup(q => q.Article.Id, StringComparer.Ordinal);
-            var writes = batch.Articles.Select(a => new ArticleQuotes(a.ArticleId, byArticle[a.ArticleId].ToList())).ToList();
-            await _store.ReplaceArticlesAsync(writes, abort);
-            // Only after the commit, so the ledger may lag the store but never lead it; and not cancelled by another
-            // stage's failure, so what is committed is recorded.
-            await _ledger.AppendAsync(
-                writes.Select((w, i) => new LedgerEntry(batch.Articles[i].Source, w.ArticleId, batch.Articles[i].ContentHash, w.Quotes.Count)).ToList(),
-                CancellationToken.None);
-            Progress.AddCommitted(writes.Count, clustered.Count, batch.Articles.Sum(a => (long)a.TextLength));
+            // The abort token, not the caller's: a cancelled run still commits the batch in hand.
+            await foreach (var batch in batches.ReadAllAsync(abort))
+            {
+                var clustered = await _clusterer.AssignAsync(batch.Articles.SelectMany(a => a.Quotes!).ToList(), beingWritten, abort);
+                await writing;
+                writing = Task.Run(() => WriteAsync(batch, clustered, abort), CancellationToken.None);
+                beingWritten = clustered;
+            }
         }
+        catch
+        {
+            // The write in hand ends (committed and recorded, or failed) before the stage does: no write outlives the run.
+            await writing.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            throw;
+        }
+
+        await writing;
+    }
+
+    private async Task WriteAsync(ArticleBatch batch, IReadOnlyList<Quote> clustered, CancellationToken abort)
+    {
+        var byArticle = clustered.ToLookup(q => q.Article.Id, StringComparer.Ordinal);
+        var writes = batch.Articles.Select(a => new ArticleQuotes(a.ArticleId, byArticle[a.ArticleId].ToList())).ToList();
+        await _store.ReplaceArticlesAsync(writes, abort);
+        // Only after the commit, so the ledger may lag the store but never lead it; and not cancelled by another
+        // stage's failure, so what is committed is recorded.
+        await _ledger.AppendAsync(
+            writes.Select((w, i) => new LedgerEntry(batch.Articles[i].Source, w.ArticleId, batch.Articles[i].ContentHash, w.Quotes.Count)).ToList(),
+            CancellationToken.None);
+        Progress.AddCommitted(writes.Count, clustered.Count, batch.Articles.Sum(a => (long)a.TextLength));
     }
 
     private void Reject(string source, string reason)

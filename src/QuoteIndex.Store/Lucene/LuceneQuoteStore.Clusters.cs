@@ -1,6 +1,5 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Util;
 using QuoteIndex.Core.Storage;
 
 namespace QuoteIndex.Store.Lucene;
@@ -24,8 +23,8 @@ public sealed partial class LuceneQuoteStore
     }
 
     /// <summary>
-    /// One pass over the index for the whole batch: every distinct key is looked up once per segment, in sorted order
-    /// with one terms enumerator per segment, and each quote's candidates are then counted from those postings.
+    /// One pass over the index for the whole batch: every distinct key is looked up once per segment in that segment's
+    /// in-memory key table (<see cref="SegmentClusterKeys"/>), and each quote's candidates are then counted from those postings.
     /// </summary>
     public Task<IReadOnlyList<IReadOnlyList<ClusterCandidate>>> FindClusterCandidatesForEachAsync(
         IReadOnlyList<IReadOnlyCollection<string>> keysPerQuote, int limit, CancellationToken cancellationToken) => Completed(() =>
@@ -33,21 +32,21 @@ public sealed partial class LuceneQuoteStore
         ArgumentNullException.ThrowIfNull(keysPerQuote);
         ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
         cancellationToken.ThrowIfCancellationRequested();
-        var keys = keysPerQuote.SelectMany(k => k).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
-        if (keys.Length == 0)
+        var hashesPerQuote = keysPerQuote.Select(keys => keys.Select(QuoteDocument.ClusterKeyHash).Distinct().ToArray()).ToArray();
+        if (hashesPerQuote.All(hashes => hashes.Length == 0))
             return (IReadOnlyList<IReadOnlyList<ClusterCandidate>>)[.. keysPerQuote.Select(_ => (IReadOnlyList<ClusterCandidate>)[])];
 
         return WithSearcher(searcher =>
         {
-            var postings = Postings(searcher, keys);
+            var postings = Postings(searcher, hashesPerQuote.SelectMany(hashes => hashes).ToHashSet());
             var read = new Dictionary<int, ClusterCandidate>();
             var found = new IReadOnlyList<ClusterCandidate>[keysPerQuote.Count];
             for (var i = 0; i < found.Length; i++)
             {
                 var shared = new Dictionary<int, int>();
-                foreach (var key in keysPerQuote[i].Distinct(StringComparer.Ordinal))
+                foreach (var hash in hashesPerQuote[i])
                 {
-                    foreach (var doc in postings.GetValueOrDefault(key) ?? [])
+                    foreach (var doc in postings.GetValueOrDefault(hash) ?? [])
                         shared[doc] = shared.GetValueOrDefault(doc) + 1;
                 }
 
@@ -58,7 +57,7 @@ public sealed partial class LuceneQuoteStore
                     .Take(limit)
                     .Select(pair => read.TryGetValue(pair.Key, out var known)
                         ? known
-                        : read[pair.Key] = QuoteDocument.ReadCandidate(searcher.Doc(pair.Key, QuoteDocument.CandidateFields)))
+                        : read[pair.Key] = ReadCandidate(searcher, pair.Key))
                     .ToList();
             }
 
@@ -66,29 +65,31 @@ public sealed partial class LuceneQuoteStore
         });
     });
 
-    /// <summary>The live documents of each key, at most <see cref="PostingsPerKey"/> each, oldest first.</summary>
-    private static Dictionary<string, List<int>> Postings(IndexSearcher searcher, string[] sortedKeys)
+    private static ClusterCandidate ReadCandidate(IndexSearcher searcher, int doc)
     {
-        var postings = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        var term = new BytesRef();
+        var leaves = searcher.IndexReader.Leaves;
+        var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
+        return QuoteDocument.ReadCandidate(leaf.AtomicReader, doc - leaf.DocBase);
+    }
+
+    /// <summary>The live documents of each key hash, at most <see cref="PostingsPerKey"/> each, oldest segment first.</summary>
+    private static Dictionary<ulong, List<int>> Postings(IndexSearcher searcher, HashSet<ulong> hashes)
+    {
+        // Most keys are found nowhere: a list is made only for a key that has documents.
+        var postings = new Dictionary<ulong, List<int>>();
+        var found = new List<int>(PostingsPerKey);
         foreach (var leaf in searcher.IndexReader.Leaves)
         {
             var reader = leaf.AtomicReader;
-            if (reader.GetTerms(QuoteDocument.ClusterKey)?.GetEnumerator() is not { } terms)
-                continue;
-            DocsEnum? reuse = null;
-            foreach (var key in sortedKeys)
+            var table = SegmentClusterKeys.Of(reader);
+            foreach (var hash in hashes)
             {
-                var docs = postings.GetValueOrDefault(key);
-                if (docs?.Count >= PostingsPerKey)
+                var docs = postings.GetValueOrDefault(hash) ?? found;
+                if (docs.Count >= PostingsPerKey)
                     continue;
-                term.CopyChars(key);
-                if (!terms.SeekExact(term))
-                    continue;
-                var enumerator = reuse = terms.Docs(reader.LiveDocs, reuse, DocsFlags.NONE);
-                docs ??= postings[key] = [];
-                while (docs.Count < PostingsPerKey && enumerator.NextDoc() != DocIdSetIterator.NO_MORE_DOCS)
-                    docs.Add(leaf.DocBase + enumerator.DocID);
+                table.Collect(hash, reader.LiveDocs, leaf.DocBase, docs, PostingsPerKey);
+                if (ReferenceEquals(docs, found) && found.Count > 0)
+                    (postings[hash], found) = (found, new List<int>(PostingsPerKey));
             }
         }
 

@@ -11,7 +11,7 @@ namespace QuoteIndex.Store.Lucene;
 public sealed partial class LuceneQuoteStore
 {
     /// <summary>Bump whenever <see cref="ReusableQuoteFields"/> or <see cref="QuoteDocument"/> changes what a document holds.</summary>
-    internal const string SchemaVersion = "2";
+    internal const string SchemaVersion = "3";
 
     internal const string SchemaKey = "quoteindex.schema";
 

@@ -26,7 +26,7 @@ public sealed partial class LuceneQuoteStore
         {
             var query = new BooleanQuery();
             if (QuoteText.Normalise(statement).Length > 0)
-                query.Add(new TermQuery(new Term(QuoteDocument.ClusterKey, QuoteText.ExactKey(statement))) { Boost = ExactKeyBoost }, Occur.SHOULD);
+                query.Add(new TermQuery(new Term(QuoteDocument.ExactKey, QuoteText.ExactKey(statement))) { Boost = ExactKeyBoost }, Occur.SHOULD);
             if (SharedWords(searcher.IndexReader, statement) is { } words)
                 query.Add(words, Occur.SHOULD);
             if (query.Clauses.Count == 0)

@@ -53,6 +53,7 @@ public sealed partial class LuceneQuoteStore : IQuoteStore
             {
                 OpenMode = OpenMode.CREATE_OR_APPEND,
                 RAMBufferSizeMB = 128,
+                MergedSegmentWarmer = new SegmentClusterKeys.MergeWarmer(),
             });
             // A brand-new index has no commit yet; make one so readers (and a reopen) find an index.
             writer.Commit();

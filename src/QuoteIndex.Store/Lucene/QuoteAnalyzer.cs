@@ -1,6 +1,5 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.CharFilters;
-using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.En;
 using Lucene.Net.Analysis.Standard;
 using QuoteIndex.Core.Search;
@@ -18,14 +17,12 @@ internal sealed class QuoteAnalyzer() : AnalyzerWrapper(PER_FIELD_REUSE_STRATEGY
 
     private readonly Analyzer _english = new EnglishAnalyzer(QuoteDocument.Version);
     private readonly Analyzer _exact = new QuoteDocument.ExactTextAnalyzer();
-    private readonly Analyzer _clusterKeys = new WhitespaceAnalyzer(QuoteDocument.Version);
     private readonly Analyzer _standard = new StandardAnalyzer(QuoteDocument.Version);
 
     protected override Analyzer GetWrappedAnalyzer(string fieldName) => fieldName switch
     {
         QuoteDocument.Text => _english,
         QuoteDocument.TextExact => _exact,
-        QuoteDocument.ClusterKey => _clusterKeys,
         _ => _standard,
     };
 
@@ -38,7 +35,6 @@ internal sealed class QuoteAnalyzer() : AnalyzerWrapper(PER_FIELD_REUSE_STRATEGY
         {
             _english.Dispose();
             _exact.Dispose();
-            _clusterKeys.Dispose();
             _standard.Dispose();
         }
 

@@ -1,9 +1,12 @@
 using System.Globalization;
+using System.IO.Hashing;
+using System.Runtime.InteropServices;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Documents;
+using Lucene.Net.Index;
 using Lucene.Net.Util;
 using QuoteIndex.Core.Clustering;
 using QuoteIndex.Core.Quotes;
@@ -63,10 +66,27 @@ internal static class QuoteDocument
     public const string Confidence = "confidence";
 
     /// <summary>The quote's cluster id (<see cref="Quote.ClusterId"/>), stored for clustering candidates.</summary>
+    /// <summary>The quote's exact key (<see cref="QuoteText.ExactKey"/>) as one term: the same words, whatever the punctuation.</summary>
+    public const string ExactKey = "exactKey";
+
     public const string ClusterId = "clusterId";
 
-    /// <summary>The quote's exact key and MinHash band keys (<see cref="QuoteSignature.Keys"/>), one term each.</summary>
-    public const string ClusterKey = "clusterKey";
+    /// <summary>
+    /// The quote's exact key and MinHash band keys (<see cref="QuoteSignature.Keys"/>) as binary doc values: one
+    /// <see cref="ClusterKeyHash"/> each, 8 bytes little-endian. Not indexed: <see cref="SegmentClusterKeys"/> looks
+    /// them up, since Lucene's term dictionary cost more to build for these random keys than the rest of the quote.
+    /// </summary>
+    public const string ClusterKeys = "clusterKeys";
+
+    /// <summary>
+    /// The cluster id and the words again, as binary doc values: a clustering candidate is read from them with a seek
+    /// each instead of decompressing the stored-fields block that holds its JSON. With every statement repeated in
+    /// the store, each quote reads about ten candidates.
+    /// </summary>
+    public const string CandidateClusterId = "clusterId_dv";
+
+    /// <inheritdoc cref="CandidateClusterId"/>
+    public const string CandidateText = "text_dv";
 
     /// <summary>The article's publication time in Unix milliseconds, indexed for ranges and kept as doc values for sorting.</summary>
     public const string Published = "published";
@@ -79,21 +99,11 @@ internal static class QuoteDocument
     /// <summary>The fields to load for a hit: the JSON alone is enough to rebuild the quote.</summary>
     public static readonly ISet<string> StoredFields = new HashSet<string>(StringComparer.Ordinal) { Json };
 
-    /// <summary>The fields a clustering candidate is read from, without parsing the JSON.</summary>
+    /// <summary>The stored fields a clustering candidate is read from when it has no doc values for it.</summary>
     public static readonly ISet<string> CandidateFields = new HashSet<string>(StringComparer.Ordinal) { Id, ClusterId, Text };
 
     /// <summary>One analyser for writing and searching, so a query's terms are made the same way as the indexed ones.</summary>
     public static Analyzer CreateAnalyzer() => new QuoteAnalyzer();
-
-    // The keys go in as one field of space-separated terms: thirty-odd field instances a quote cost more to index
-    // than the rest of the quote together.
-    internal static readonly FieldType ClusterKeysType = new()
-    {
-        IsIndexed = true,
-        IsTokenized = true,
-        OmitNorms = true,
-        IndexOptions = global::Lucene.Net.Index.IndexOptions.DOCS_ONLY,
-    };
 
     /// <summary>The term a quote kind is indexed and filtered under.</summary>
     public static string KindTerm(QuoteKind kind) => kind.ToString().ToLowerInvariant();
@@ -126,6 +136,9 @@ internal static class QuoteDocument
         }
     }
 
+    /// <summary>The 64-bit hash a cluster key is stored and looked up under.</summary>
+    public static ulong ClusterKeyHash(string key) => XxHash64.HashToUInt64(MemoryMarshal.AsBytes(key.AsSpan()));
+
     /// <summary>A new document for <paramref name="quote"/>; batch writes refill <see cref="ReusableQuoteFields"/> instead.</summary>
     public static Document From(Quote quote) => new ReusableQuoteFields().Fill(quote, QuoteJson.Serialize(quote));
 
@@ -137,9 +150,30 @@ internal static class QuoteDocument
         return QuoteJson.Deserialize(json);
     }
 
-    /// <summary>A stored quote as clustering weighs it; <paramref name="document"/> holds <see cref="CandidateFields"/>.</summary>
-    public static ClusterCandidate ReadCandidate(Document document) =>
-        new(document.Get(Id), document.Get(ClusterId), document.Get(Text));
+    /// <summary>
+    /// A stored quote as clustering weighs it: document <paramref name="doc"/> of <paramref name="segment"/>, read from
+    /// its doc values, or from its stored fields when it was written before they existed.
+    /// </summary>
+    public static ClusterCandidate ReadCandidate(AtomicReader segment, int doc)
+    {
+        var bytes = new BytesRef();
+        if (segment.GetSortedDocValues(Id) is { } ids && segment.GetBinaryDocValues(CandidateClusterId) is { } clusterIds
+            && segment.GetBinaryDocValues(CandidateText) is { } texts)
+        {
+            clusterIds.Get(doc, bytes);
+            if (bytes.Length > 0)
+            {
+                var clusterId = bytes.Utf8ToString();
+                texts.Get(doc, bytes);
+                var text = bytes.Utf8ToString();
+                ids.Get(doc, bytes);
+                return new(bytes.Utf8ToString(), clusterId, text);
+            }
+        }
+
+        var document = segment.Document(doc, CandidateFields);
+        return new(document.Get(Id), document.Get(ClusterId), document.Get(Text));
+    }
 
     /// <summary>Words as written, lower-cased and folded to ASCII ("José" = "jose"), without stemming or stop words.</summary>
     internal sealed class ExactTextAnalyzer : Analyzer

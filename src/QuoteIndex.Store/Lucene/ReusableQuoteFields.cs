@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using Lucene.Net.Documents;
 using Lucene.Net.Util;
 using QuoteIndex.Core.Clustering;
@@ -24,8 +25,12 @@ internal sealed class ReusableQuoteFields
     private readonly SortedDocValuesField _kindFacet = new(QuoteDocument.Kind, new BytesRef());
     private readonly Int32Field _confidence = new(QuoteDocument.Confidence, 0, Field.Store.NO);
     private readonly StringField _clusterId = new(QuoteDocument.ClusterId, "-", Field.Store.YES);
+    private readonly BinaryDocValuesField _candidateClusterId = new(QuoteDocument.CandidateClusterId, new BytesRef());
+    private readonly BinaryDocValuesField _candidateText = new(QuoteDocument.CandidateText, new BytesRef());
     private readonly StoredField _json = new(QuoteDocument.Json, "-");
-    private readonly Field _clusterKeys = new(QuoteDocument.ClusterKey, "-", QuoteDocument.ClusterKeysType);
+    private readonly BinaryDocValuesField _clusterKeys = new(QuoteDocument.ClusterKeys, new BytesRef());
+    private readonly BytesRef _clusterKeyBytes = new(capacity: 0);
+    private readonly StringField _exactKey = new(QuoteDocument.ExactKey, "-", Field.Store.NO);
     private readonly StringField _speakerKey = new(QuoteDocument.SpeakerKey, "-", Field.Store.NO);
     private readonly SortedDocValuesField _speakerKeyFacet = new(QuoteDocument.SpeakerKey, new BytesRef());
     private readonly TextField _speakerName = new(QuoteDocument.SpeakerName, "-", Field.Store.NO);
@@ -61,12 +66,17 @@ internal sealed class ReusableQuoteFields
         _confidence.SetInt32Value(QuoteDocument.ConfidenceTerm(quote.Confidence));
         _clusterId.SetStringValue(quote.ClusterId);
         _json.SetStringValue(json);
-        var document = new Document { _id, _idSort, _articleId, _text, _textExact, _kind, _kindFacet, _confidence, _clusterId, _json };
+        _candidateClusterId.SetBytesValue(new BytesRef(quote.ClusterId));
+        _candidateText.SetBytesValue(new BytesRef(quote.Text));
+        var document = new Document { _id, _idSort, _articleId, _text, _textExact, _kind, _kindFacet, _confidence, _clusterId, _json, _candidateClusterId, _candidateText };
 
         if (QuoteSignature.Of(quote.Text).Keys is { Count: > 0 } keys)
         {
-            _clusterKeys.SetStringValue(string.Join(' ', keys));
+            _clusterKeys.SetBytesValue(ClusterKeyBytes(keys));
             document.Add(_clusterKeys);
+            // The exact key (the first key) as a term too: statement verification finds the same words by it.
+            _exactKey.SetStringValue(keys[0]);
+            document.Add(_exactKey);
         }
 
         if (quote.Speaker is { } speaker)
@@ -126,5 +136,16 @@ internal sealed class ReusableQuoteFields
         facet.SetBytesValue(new BytesRef(value));
         document.Add(term);
         document.Add(facet);
+    }
+
+    // Lucene copies the bytes when the document is added, so one buffer serves every quote of the thread.
+    private BytesRef ClusterKeyBytes(IReadOnlyList<string> keys)
+    {
+        if (_clusterKeyBytes.Bytes.Length < keys.Count * sizeof(ulong))
+            _clusterKeyBytes.Bytes = new byte[keys.Count * sizeof(ulong)];
+        for (var i = 0; i < keys.Count; i++)
+            BinaryPrimitives.WriteUInt64LittleEndian(_clusterKeyBytes.Bytes.AsSpan(i * sizeof(ulong)), QuoteDocument.ClusterKeyHash(keys[i]));
+        _clusterKeyBytes.Length = keys.Count * sizeof(ulong);
+        return _clusterKeyBytes;
     }
 }

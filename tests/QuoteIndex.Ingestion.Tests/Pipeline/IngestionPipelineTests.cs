@@ -56,8 +56,8 @@ public sealed class IngestionPipelineTests : IAsyncLifetime
         var summary = await _harness.RunAsync(Watched(), options, watch: p => pipeline = p);
 
         Assert.Equal(160, summary.Articles);
-        // In flight at most: the slots, the one in the reader's hand, and three batches (filling, queued, storing).
-        Assert.InRange(mostAhead, 1, options.ArticlesInFlight + 1 + 3 * options.BatchArticles);
+        // In flight at most: the slots, the one in the reader's hand, and four batches (filling, queued, clustering, writing).
+        Assert.InRange(mostAhead, 1, options.ArticlesInFlight + 1 + 4 * options.BatchArticles);
     }
 
     [Fact]

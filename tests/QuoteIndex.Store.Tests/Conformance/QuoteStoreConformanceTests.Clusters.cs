@@ -265,6 +265,21 @@ public abstract partial class QuoteStoreConformanceTests
     }
 
     [Fact]
+    public async Task Clusterer_NearCopyInTheBatchBeingWritten_JoinsItsClusterBeforeTheStoreHasIt()
+    {
+        var clusterer = new QuoteClusterer(Store);
+        var written = await clusterer.AssignAsync([Appearance(Wall, "The Harbour Ledger", May1)], Ct);
+        var oneWordOff = Appearance(Wall.Replace("winter", "autumn", StringComparison.Ordinal), "Elling Gazette", May1.AddDays(1));
+
+        var alone = await clusterer.AssignAsync([oneWordOff], Ct);
+        var beside = await clusterer.AssignAsync([oneWordOff], written, Ct);
+
+        Assert.Equal(0, await Store.CountAsync(Ct));
+        Assert.Equal(oneWordOff.ClusterId, Assert.Single(alone).ClusterId);
+        Assert.Equal(written[0].ClusterId, Assert.Single(beside).ClusterId);
+    }
+
+    [Fact]
     public async Task Clusterer_ShortQuotes_JoinOnlyTheSameWords()
     {
         var stored = await IngestEachAsync(

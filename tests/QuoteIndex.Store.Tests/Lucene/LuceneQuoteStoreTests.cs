@@ -1,6 +1,7 @@
 using System.Globalization;
 using Lucene.Net.Index;
 using Lucene.Net.Store;
+using QuoteIndex.Core.Clustering;
 using QuoteIndex.Core.Storage;
 using QuoteIndex.Store.Lucene;
 using QuoteIndex.Store.Tests.Conformance;
@@ -129,5 +130,21 @@ public sealed class LuceneQuoteStoreTests : QuoteStoreConformanceTests, IDisposa
         await using var next = LuceneQuoteStore.Open(_folder);
 
         Assert.Equal(0, await next.CountAsync(Ct));
+    }
+
+    [Fact]
+    public async Task FindClusterCandidatesAsync_OneCommitPerQuoteAndSegmentsMerged_FindsEveryLiveCopy()
+    {
+        // Invented. Each write is a commit and a segment of its own; Lucene merges them, and each merged segment's
+        // key table is built anew from its doc values.
+        const string Pier = "The old pier will reopen to walkers in the spring once the last of the storm damage is repaired.";
+        var copies = Enumerable.Range(0, 30).Select(i => SomeQuotes.Quote(Pier, articleId: $"pier-{i}")).ToList();
+        foreach (var copy in copies)
+            await Store.UpsertAsync([copy], Ct);
+        await Store.ReplaceArticleAsync("pier-0", [], Ct);
+
+        var candidates = await Store.FindClusterCandidatesAsync(QuoteSignature.Of(Pier).Keys, 50, Ct);
+
+        Assert.Equal(copies.Skip(1).Select(c => c.Id).Order(StringComparer.Ordinal), candidates.Select(c => c.QuoteId).Order(StringComparer.Ordinal));
     }
 }

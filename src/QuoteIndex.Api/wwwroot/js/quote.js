@@ -43,6 +43,7 @@ loadInto(page, async () => {
   const cluster = details.cluster;
   document.title = `${quote.speaker?.name ?? "Quote"}: “${quote.text.slice(0, 60)}” · QuoteIndex`;
   page.append(html(`<header class="card">
+    <h1 class="visually-hidden">Quote by ${escapeHtml(quote.speaker?.name ?? "an unattributed speaker")}</h1>
     <blockquote>${escapeHtml(quoteWords(quote.text))}</blockquote>
     <div class="meta">${quoteMeta(quote, { clusterSize: cluster?.size })}<span class="badge">${escapeHtml(kindLabel(quote.kind))}</span></div>
     <p><button type="button" id="copy-citation">Copy citation</button></p>
