@@ -99,7 +99,12 @@ export function quoteMeta(quote, { clusterSize } = {}) {
     const badge = type.toLowerCase() === quote.venue.name.toLowerCase() ? "" : ` <span class="badge">${escapeHtml(type)}</span>`;
     parts.push(`<span>${escapeHtml(quote.venue.name)}${badge}</span>`);
   }
-  if (quote.date) parts.push(`<span title="${quote.date.source === "stated" || quote.date.source === "Stated" ? "Date stated in the article" : "Publication date stands in"}">${escapeHtml(formatStatementDate(quote.date))}</span>`);
+  if (quote.date) {
+    // A publication date standing in for the day it was said is set in italics (as the page footer explains).
+    const stated = String(quote.date.source).toLowerCase() === "stated";
+    const day = escapeHtml(formatStatementDate(quote.date));
+    parts.push(stated ? `<span title="Date stated in the article">${day}</span>` : `<em title="Publication date; the article does not say which day it was said">${day}</em>`);
+  }
   const article = quote.article || {};
   const source = article.url
     ? `<a href="${escapeHtml(article.url)}" rel="noopener noreferrer">${escapeHtml(article.outlet || new URL(article.url).hostname)}</a>`
