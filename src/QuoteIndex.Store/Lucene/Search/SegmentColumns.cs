@@ -35,6 +35,13 @@ internal sealed class SegmentColumns
             ValueCounts[f] = values.ValueCount;
         }
 
+        IdOrds = new int[maxDoc];
+        if (reader.GetSortedDocValues(QuoteDocument.Id) is { } ids)
+        {
+            for (var doc = 0; doc < maxDoc; doc++)
+                IdOrds[doc] = ids.GetOrd(doc);
+        }
+
         StatementRange = Days(reader, QuoteDocument.StatementDay, StatementDayColumn, static v => (int)v);
         PublishedRange = Days(reader, QuoteDocument.Published, PublishedDayColumn,
             static ms => UnixEpochDay + (int)Math.Floor(ms / (double)MillisecondsPerDay));
@@ -70,6 +77,12 @@ internal sealed class SegmentColumns
     public (int First, int Last)? StatementRange { get; }
 
     public (int First, int Last)? PublishedRange { get; }
+
+    /// <summary>
+    /// Each document's quote id ordinal in the segment (the order of the ids): the tie-break of equal sort keys, which
+    /// for one-word queries (few distinct scores) is asked of most matches, too often to read doc values from disk.
+    /// </summary>
+    public int[] IdOrds { get; }
 
     /// <summary>Each document's publication time in Unix milliseconds (the sort key of newest and oldest), or <see cref="NoValue"/>.</summary>
     public long[] PublishedMillis { get; }
