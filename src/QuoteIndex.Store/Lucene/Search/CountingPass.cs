@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Numerics;
 using Lucene.Net.Search;
 
 namespace QuoteIndex.Store.Lucene.Search;
@@ -172,7 +173,10 @@ internal sealed class CountingPass
             }
 
             total += n;
-            CountBatch(batch.AsSpan(0, n), rows, counted, result, dayColumn, firstDay);
+            if (columns.NarrowRows is { } narrow)
+                CountBatch(batch.AsSpan(0, n), narrow, counted, result, dayColumn, noDay: 0, dayOrigin: 1);
+            else
+                CountBatch(batch.AsSpan(0, n), rows, counted, result, dayColumn, SegmentColumns.NoDay, firstDay);
             if (n < BatchSize)
                 break;
         }
@@ -184,14 +188,16 @@ internal sealed class CountingPass
         return result;
     }
 
-    private static void CountBatch(ReadOnlySpan<int> docs, int[] rows, int[] counted, LeafResult result, int dayColumn, int firstDay)
+    // noDay: a day column's value for a document without the date; dayOrigin: its value for the segment's first day.
+    private static void CountBatch<T>(ReadOnlySpan<int> docs, T[] rows, int[] counted, LeafResult result, int dayColumn, int noDay, int dayOrigin)
+        where T : unmanaged, IBinaryInteger<T>
     {
         for (var c = 0; c < counted.Length; c++)
         {
             var counts = result.Counts![c];
             var column = counted[c];
             foreach (var doc in docs)
-                counts[rows[(doc * SegmentColumns.Stride) + column]]++;
+                counts[int.CreateTruncating(rows[(doc * SegmentColumns.Stride) + column])]++;
         }
 
         if (dayColumn < 0)
@@ -200,17 +206,18 @@ internal sealed class CountingPass
         {
             foreach (var doc in docs)
             {
-                var day = rows[(doc * SegmentColumns.Stride) + dayColumn];
-                if (day != SegmentColumns.NoDay)
-                    dayCounts[day - firstDay]++;
+                var day = int.CreateTruncating(rows[(doc * SegmentColumns.Stride) + dayColumn]);
+                if (day != noDay)
+                    dayCounts[day - dayOrigin]++;
             }
         }
         else
         {
             foreach (var doc in docs)
             {
-                var day = rows[(doc * SegmentColumns.Stride) + dayColumn];
-                if (day != SegmentColumns.NoDay)
+                // Only wide rows: a span too long to count densely does not fit narrow rows either.
+                var day = int.CreateTruncating(rows[(doc * SegmentColumns.Stride) + dayColumn]);
+                if (day != noDay)
                     result.SparseDays![day] = result.SparseDays.GetValueOrDefault(day) + 1;
             }
         }
@@ -226,8 +233,8 @@ internal sealed class CountingPass
                 var f = leaf.Counted![c];
                 var toGlobal = _facets.Facets[f].SegmentToGlobal[leafIndex];
                 var global = FacetCounts[f];
-                // Index 0 holds documents without a value: not a facet value.
-                for (var ord = 0; ord < toGlobal.Length; ord++)
+                // Index 0 holds documents without a value: not a facet value. A segment without matches adds nothing.
+                for (var ord = 0; leaf.Total > 0 && ord < toGlobal.Length; ord++)
                 {
                     if (counts[c][ord + 1] is var n and > 0)
                         global[toGlobal[ord]] += n;
@@ -239,7 +246,8 @@ internal sealed class CountingPass
 
         if (leaf.DayCounts is { } days)
         {
-            AddDays(leaf.FirstDay, days.AsSpan(0, leaf.DaySpan));
+            if (leaf.Total > 0)
+                AddDays(leaf.FirstDay, days.AsSpan(0, leaf.DaySpan));
             ArrayPool<int>.Shared.Return(days);
         }
 

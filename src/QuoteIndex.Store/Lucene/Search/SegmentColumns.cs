@@ -45,6 +45,7 @@ internal sealed class SegmentColumns
         StatementRange = Days(reader, QuoteDocument.StatementDay, StatementDayColumn, static v => (int)v);
         PublishedRange = Days(reader, QuoteDocument.Published, PublishedDayColumn,
             static ms => UnixEpochDay + (int)Math.Floor(ms / (double)MillisecondsPerDay));
+        NarrowRows = Narrow(Rows, ValueCounts, StatementRange, PublishedRange);
         PublishedMillis = new long[maxDoc];
         Array.Fill(PublishedMillis, NoValue);
         if (reader.GetNumericDocValues(QuoteDocument.Published) is { } published && reader.GetDocsWithField(QuoteDocument.Published) is { } present)
@@ -70,6 +71,13 @@ internal sealed class SegmentColumns
     /// </summary>
     public int[] Rows { get; }
 
+    /// <summary>
+    /// <see cref="Rows"/> in half the memory, when every value fits 16 bits (the usual case): facet ordinals plus one as
+    /// there, days as the day minus the segment's first day of that date, plus one (0: none). Null when some value does
+    /// not fit. Counting is bound by reading rows from memory, so half the bytes is most of the gain.
+    /// </summary>
+    public ushort[]? NarrowRows { get; }
+
     /// <summary>Per facet field, how many values the segment has.</summary>
     public int[] ValueCounts { get; }
 
@@ -88,6 +96,23 @@ internal sealed class SegmentColumns
     public long[] PublishedMillis { get; }
 
     public static SegmentColumns For(AtomicReader reader) => Cache.GetValue(reader.CoreCacheKey, _ => new SegmentColumns(reader));
+
+    private static ushort[]? Narrow(int[] rows, int[] valueCounts, (int First, int Last)? statement, (int First, int Last)? published)
+    {
+        if (valueCounts.Any(count => count >= ushort.MaxValue) || Span(statement) >= ushort.MaxValue || Span(published) >= ushort.MaxValue)
+            return null;
+        var narrow = new ushort[rows.Length];
+        for (var i = 0; i < rows.Length; i++)
+        {
+            var column = i % Stride;
+            var first = column == StatementDayColumn ? statement?.First : column == PublishedDayColumn ? published?.First : null;
+            narrow[i] = (ushort)(first is not { } day ? rows[i] : rows[i] == NoDay ? 0 : rows[i] - day + 1);
+        }
+
+        return narrow;
+
+        static int Span((int First, int Last)? range) => range is { } r ? r.Last - r.First + 1 : 0;
+    }
 
     private (int, int)? Days(AtomicReader reader, string field, int column, Func<long, int> toDay)
     {
