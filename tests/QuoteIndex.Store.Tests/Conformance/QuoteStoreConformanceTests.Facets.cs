@@ -111,6 +111,29 @@ public abstract partial class QuoteStoreConformanceTests
             result.Histogram.Buckets.Select(b => (b.Start, b.Count)));
     }
 
+    // Dates centuries apart do not fit the compact per-document columns (1500) nor one array of days (1200).
+    [Theory]
+    [InlineData(1500)]
+    [InlineData(1200)]
+    public async Task SearchAsync_DatesCenturiesApart_StillCountFacetsAndYears(int firstYear)
+    {
+        await Store.UpsertAsync([
+            SomeQuotes.Quote("The dock opens", speaker: "Mara Ellison", published: new DateTimeOffset(firstYear, 6, 1, 9, 0, 0, TimeSpan.Zero)),
+            SomeQuotes.Quote("The dock shuts", speaker: "Mara Ellison", published: new DateTimeOffset(2024, 1, 30, 9, 0, 0, TimeSpan.Zero)),
+            SomeQuotes.Quote("The dock reopens", speaker: "Tomas Varga", published: new DateTimeOffset(2024, 4, 2, 9, 0, 0, TimeSpan.Zero)),
+            SomeQuotes.Quote("The ferry sails", speaker: "Tomas Varga", published: new DateTimeOffset(2025, 7, 2, 9, 0, 0, TimeSpan.Zero)),
+        ], Ct);
+
+        var result = await Store.SearchAsync(new QuoteQuery { Text = "dock", FacetSize = 10, Histogram = HistogramInterval.Year }, Ct);
+
+        Assert.Equal([(Ellison, 2), (Varga, 1)], Counts(result, FacetNames.Speaker));
+        var buckets = result.Histogram!.Buckets;
+        Assert.Equal(2024 - firstYear + 1, buckets.Count);
+        Assert.Equal((new DateOnly(firstYear, 1, 1), 1L), (buckets[0].Start, buckets[0].Count));
+        Assert.Equal((new DateOnly(2024, 1, 1), 2L), (buckets[^1].Start, buckets[^1].Count));
+        Assert.Equal(3, buckets.Sum(b => b.Count));
+    }
+
     [Fact]
     public async Task SearchAsync_HistogramWithADateFilter_SpansTheWholeFilterRange()
     {

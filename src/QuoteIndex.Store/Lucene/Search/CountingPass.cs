@@ -1,5 +1,5 @@
 using System.Buffers;
-using Lucene.Net.Index;
+using System.Numerics;
 using Lucene.Net.Search;
 
 namespace QuoteIndex.Store.Lucene.Search;
@@ -16,6 +16,9 @@ internal sealed class CountingPass
 
     // Day spans longer than this (odd dates centuries apart) are counted sparsely rather than in one long array.
     private const int MaxDenseDays = 1 << 18;
+
+    // Matches gathered before their facets are counted: the batch's rows fit in the first-level cache.
+    private const int BatchSize = 256;
 
     private readonly ReaderFacets _facets;
     private readonly bool[] _countFacet;
@@ -104,15 +107,15 @@ internal sealed class CountingPass
             return result;
 
         TopHits? hits = null;
-        SortedDocValues? ids = null;
-        long? afterKey = null;
+        var hasAfter = false;
+        var afterKey = 0L;
         var firstOrdAfter = 0;
         if (order is not null)
         {
             hits = new TopHits(order.Size);
-            ids = context.AtomicReader.GetSortedDocValues(QuoteDocument.Id);
-            afterKey = order.AfterKey;
-            firstOrdAfter = order.FirstOrdAfter(ids);
+            hasAfter = order.AfterKey.HasValue;
+            afterKey = order.AfterKey.GetValueOrDefault();
+            firstOrdAfter = order.FirstOrdAfter(context.AtomicReader.GetSortedDocValues(QuoteDocument.Id));
         }
 
         // Counted facets' columns and their count arrays, side by side so the loop indexes both alike.
@@ -147,48 +150,77 @@ internal sealed class CountingPass
             }
         }
 
+        // Matches are gathered a batch at a time, then counted facet by facet in tight loops: no virtual calls between
+        // the increments, and the batch's rows stay in the first-level cache while each column is read.
         long total = 0;
-        var dayCounts = result.DayCounts;
+        var batch = ArrayPool<int>.Shared.Rent(BatchSize);
+        var idOrds = columns.IdOrds;
         int doc;
-        while ((doc = scorer.NextDoc()) != DocIdSetIterator.NO_MORE_DOCS)
+        do
         {
-            total++;
-            var row = doc * SegmentColumns.Stride;
-            for (var c = 0; c < counted.Length; c++)
-                result.Counts[c][rows[row + counted[c]]]++;
-            if (dayColumn >= 0)
+            var n = 0;
+            while (n < BatchSize && (doc = scorer.NextDoc()) != DocIdSetIterator.NO_MORE_DOCS)
             {
-                var day = rows[row + dayColumn];
-                if (day != SegmentColumns.NoDay)
-                {
-                    if (dayCounts is not null)
-                        dayCounts[day - firstDay]++;
-                    else
-                        result.SparseDays![day] = result.SparseDays.GetValueOrDefault(day) + 1;
-                }
+                batch[n++] = doc;
+                if (hits is null)
+                    continue;
+                var key = order!.Relevance ? HitOrder.ScoreKey(scorer.GetScore()) : order.DateKey(columns, doc);
+                // Hits at or before the cursor were on earlier pages; a hit worse than the worst kept cannot make this one.
+                if (hasAfter && (key > afterKey || (key == afterKey && idOrds[doc] < firstOrdAfter)))
+                    continue;
+                if (!hits.IsFull || key > hits.WorstKey || (key == hits.WorstKey && idOrds[doc] < hits.WorstOrd))
+                    hits.Add(key, idOrds[doc], doc);
             }
 
-            if (hits is null)
-                continue;
-            var key = order!.Relevance ? HitOrder.ScoreKey(scorer.GetScore()) : order.DateKey(columns, doc);
-            // Hits at or before the cursor were on earlier pages; a hit worse than the worst kept cannot make this one.
-            if (key > afterKey || (key == afterKey && ids!.GetOrd(doc) < firstOrdAfter))
-                continue;
-            if (!hits.IsFull)
-            {
-                hits.Add(key, ids!.GetOrd(doc), doc);
-            }
-            else if (key >= hits.WorstKey)
-            {
-                var ord = ids!.GetOrd(doc);
-                if (key > hits.WorstKey || ord < hits.WorstOrd)
-                    hits.Add(key, ord, doc);
-            }
+            total += n;
+            if (columns.NarrowRows is { } narrow)
+                CountBatch(batch.AsSpan(0, n), narrow, counted, result, dayColumn, noDay: 0, dayOrigin: 1);
+            else
+                CountBatch(batch.AsSpan(0, n), rows, counted, result, dayColumn, SegmentColumns.NoDay, firstDay);
+            if (n < BatchSize)
+                break;
         }
+        while (true);
 
+        ArrayPool<int>.Shared.Return(batch);
         result.Total = total;
         result.Hits = hits;
         return result;
+    }
+
+    // noDay: a day column's value for a document without the date; dayOrigin: its value for the segment's first day.
+    private static void CountBatch<T>(ReadOnlySpan<int> docs, T[] rows, int[] counted, LeafResult result, int dayColumn, int noDay, int dayOrigin)
+        where T : unmanaged, IBinaryInteger<T>
+    {
+        for (var c = 0; c < counted.Length; c++)
+        {
+            var counts = result.Counts![c];
+            var column = counted[c];
+            foreach (var doc in docs)
+                counts[int.CreateTruncating(rows[(doc * SegmentColumns.Stride) + column])]++;
+        }
+
+        if (dayColumn < 0)
+            return;
+        if (result.DayCounts is { } dayCounts)
+        {
+            foreach (var doc in docs)
+            {
+                var day = int.CreateTruncating(rows[(doc * SegmentColumns.Stride) + dayColumn]);
+                if (day != noDay)
+                    dayCounts[day - dayOrigin]++;
+            }
+        }
+        else
+        {
+            foreach (var doc in docs)
+            {
+                // Only wide rows: a span too long to count densely does not fit narrow rows either.
+                var day = int.CreateTruncating(rows[(doc * SegmentColumns.Stride) + dayColumn]);
+                if (day != noDay)
+                    result.SparseDays![day] = result.SparseDays.GetValueOrDefault(day) + 1;
+            }
+        }
     }
 
     private void Merge(int leafIndex, LeafResult leaf)
@@ -201,8 +233,8 @@ internal sealed class CountingPass
                 var f = leaf.Counted![c];
                 var toGlobal = _facets.Facets[f].SegmentToGlobal[leafIndex];
                 var global = FacetCounts[f];
-                // Index 0 holds documents without a value: not a facet value.
-                for (var ord = 0; ord < toGlobal.Length; ord++)
+                // Index 0 holds documents without a value: not a facet value. A segment without matches adds nothing.
+                for (var ord = 0; leaf.Total > 0 && ord < toGlobal.Length; ord++)
                 {
                     if (counts[c][ord + 1] is var n and > 0)
                         global[toGlobal[ord]] += n;
@@ -214,7 +246,8 @@ internal sealed class CountingPass
 
         if (leaf.DayCounts is { } days)
         {
-            AddDays(leaf.FirstDay, days.AsSpan(0, leaf.DaySpan));
+            if (leaf.Total > 0)
+                AddDays(leaf.FirstDay, days.AsSpan(0, leaf.DaySpan));
             ArrayPool<int>.Shared.Return(days);
         }
 
