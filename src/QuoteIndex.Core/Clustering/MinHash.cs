@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.IO.Hashing;
+using System.Runtime.Intrinsics;
 using System.Text;
 
 namespace QuoteIndex.Core.Clustering;
@@ -22,16 +23,38 @@ internal static class MinHash
     /// <summary>The least value of each of the <see cref="HashCount"/> hash functions over <paramref name="shingles"/>.</summary>
     public static ulong[] Signature(IEnumerable<string> shingles)
     {
+        ArgumentNullException.ThrowIfNull(shingles);
         var minimums = new ulong[HashCount];
         Array.Fill(minimums, ulong.MaxValue);
+        Span<byte> utf8 = stackalloc byte[StackBytes];
         foreach (var shingle in shingles)
         {
-            var hash = XxHash64.HashToUInt64(Encoding.UTF8.GetBytes(shingle));
-            for (var i = 0; i < minimums.Length; i++)
-                minimums[i] = Math.Min(minimums[i], Mix(hash ^ Seeds[i]));
+            var hash = Encoding.UTF8.GetMaxByteCount(shingle.Length) <= utf8.Length
+                ? XxHash64.HashToUInt64(utf8[..Encoding.UTF8.GetBytes(shingle, utf8)])
+                : XxHash64.HashToUInt64(Encoding.UTF8.GetBytes(shingle));
+            Lower(minimums, hash);
         }
 
         return minimums;
+    }
+
+    // Every shingle goes through all 96 hash functions: four lanes at a time where the hardware allows, with the
+    // same arithmetic as the one-at-a-time loop, so the keys are the same on every machine.
+    private static void Lower(ulong[] minimums, ulong hash)
+    {
+        var i = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            var lanes = Vector256.Create(hash);
+            for (; i + Vector256<ulong>.Count <= minimums.Length; i += Vector256<ulong>.Count)
+            {
+                var mixed = Mix(lanes ^ Vector256.Create(Seeds, i));
+                Vector256.Min(Vector256.Create(minimums, i), mixed).CopyTo(minimums, i);
+            }
+        }
+
+        for (; i < minimums.Length; i++)
+            minimums[i] = Math.Min(minimums[i], Mix(hash ^ Seeds[i]));
     }
 
     /// <summary>One key per band ("b07-3f0c…"): the band's number and a hash of its rows.</summary>
@@ -60,6 +83,18 @@ internal static class MinHash
         x *= 0x94D049BB133111EBUL;
         return x ^ (x >> 31);
     }
+
+    private static Vector256<ulong> Mix(Vector256<ulong> x)
+    {
+        x ^= Vector256.ShiftRightLogical(x, 30);
+        x *= Vector256.Create(0xBF58476D1CE4E5B9UL);
+        x ^= Vector256.ShiftRightLogical(x, 27);
+        x *= Vector256.Create(0x94D049BB133111EBUL);
+        return x ^ Vector256.ShiftRightLogical(x, 31);
+    }
+
+    /// <summary>A shingle is two words: its UTF-8 bytes go to the stack up to this length.</summary>
+    private const int StackBytes = 256;
 
     private static ulong[] MakeSeeds()
     {

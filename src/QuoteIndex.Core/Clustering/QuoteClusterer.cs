@@ -26,7 +26,7 @@ public sealed class QuoteClusterer(IQuoteStore store)
     public const int StoreCandidateLimit = 10;
 
     /// <summary>Earlier quotes of the batch weighed per key: a statement repeated hundreds of times in one batch stays linear.</summary>
-    private const int BatchCandidatesPerKey = 32;
+    internal const int BatchCandidatesPerKey = 32;
 
     /// <summary>The quotes of a batch, in their order, each with its cluster set; matches are looked for in the batch and in the store.</summary>
     public Task<IReadOnlyList<Quote>> AssignAsync(IReadOnlyList<Quote> quotes, CancellationToken cancellationToken) =>
@@ -49,9 +49,9 @@ public sealed class QuoteClusterer(IQuoteStore store)
         // The store is asked once for the whole batch: one pass over its index instead of one look-up per quote.
         var stored = await store.FindClusterCandidatesForEachAsync([.. own.Select(s => s.Keys)], StoreCandidateLimit, cancellationToken);
         var signatures = new Dictionary<string, QuoteSignature>(StringComparer.Ordinal);
-        var batch = new Dictionary<string, List<Candidate>>(StringComparer.Ordinal);
+        var batch = new BatchMembers();
         foreach (var earlier in beingWritten)
-            AddMember(batch, new Candidate(earlier.Id, earlier.ClusterId, QuoteSignature.Of(earlier.Text)));
+            batch.Add(new Candidate(earlier.Id, earlier.ClusterId, QuoteSignature.Of(earlier.Text)));
         for (var n = 0; n < order.Length; n++)
         {
             var index = order[n];
@@ -61,27 +61,18 @@ public sealed class QuoteClusterer(IQuoteStore store)
             {
                 var candidates = stored[n]
                     .Select(c => new Candidate(c.QuoteId, c.ClusterId, ComparisonOf(c.Text, signatures)))
-                    .Concat(signature.Keys.SelectMany(key => batch.GetValueOrDefault(key)?.Take(BatchCandidatesPerKey) ?? []).Distinct());
-                if (BestCluster(quote.Id, signature, candidates) is { } clusterId)
-                    quote = quote with { ClusterId = clusterId };
-
-                AddMember(batch, new Candidate(quote.Id, quote.ClusterId, signature));
+                    .Concat(batch.Under(signature.KeyHashes));
+                // Without a match the quote keeps its cluster id: by default its exact key, the signature's first key,
+                // set here so that every later reader of the id (the store, its JSON) does not hash the words again.
+                var clusterId = BestCluster(quote.Id, signature, candidates) ?? (quote.HasSetClusterId ? quote.ClusterId : signature.Keys[0]);
+                quote = quote with { ClusterId = clusterId };
+                batch.Add(new Candidate(quote.Id, clusterId, signature));
             }
 
             assigned[index] = quote;
         }
 
         return assigned;
-    }
-
-    private static void AddMember(Dictionary<string, List<Candidate>> batch, Candidate member)
-    {
-        foreach (var key in member.Signature.Keys)
-        {
-            if (!batch.TryGetValue(key, out var members))
-                batch[key] = members = [];
-            members.Add(member);
-        }
     }
 
     /// <summary>

@@ -1,4 +1,6 @@
+using System.IO.Hashing;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using QuoteIndex.Core.Quotes;
 
 namespace QuoteIndex.Core.Clustering;
@@ -38,6 +40,7 @@ public sealed class QuoteSignature
         _shingles = shingles;
         _numbers = numbers;
         Keys = keys;
+        KeyHashes = [.. keys.Select(KeyHash)];
     }
 
     public string Normalised { get; }
@@ -47,6 +50,19 @@ public sealed class QuoteSignature
     /// quote is long enough for near matches; none when the text normalises to nothing.
     /// </summary>
     public IReadOnlyList<string> Keys { get; }
+
+    /// <summary>The <see cref="KeyHash"/> of each of <see cref="Keys"/>, in the same order.</summary>
+    public IReadOnlyList<ulong> KeyHashes { get; }
+
+    /// <summary>
+    /// The 64-bit hash a cluster key is looked up under (XxHash64 of its UTF-16 code units). Stores keep it in their
+    /// indexes: it must never change silently.
+    /// </summary>
+    public static ulong KeyHash(string key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        return XxHash64.HashToUInt64(MemoryMarshal.AsBytes(key.AsSpan()));
+    }
 
     /// <summary>
     /// The signature of <paramref name="text"/>, with its keys. Remembered for as long as that string instance lives:
@@ -93,7 +109,13 @@ public sealed class QuoteSignature
             return 0;
 
         var (small, large) = _shingles.Count <= other._shingles.Count ? (_shingles, other._shingles) : (other._shingles, _shingles);
-        var shared = small.Count(large.Contains);
+        var shared = 0;
+        foreach (var shingle in small)
+        {
+            if (large.Contains(shingle))
+                shared++;
+        }
+
         return shared / (double)(small.Count + large.Count - shared);
     }
 

@@ -48,13 +48,21 @@ public sealed record Quote
     /// <remarks>The default is worked out when read, so extraction alone never pays for its hash.</remarks>
     public string ClusterId
     {
-        get => field ?? DefaultClusterId();
+        get => _clusterId ?? DefaultClusterId();
         init
         {
             ArgumentException.ThrowIfNullOrWhiteSpace(value);
-            field = value;
+            _clusterId = value;
         }
     }
+
+    /// <summary>
+    /// Whether <see cref="ClusterId"/> was set rather than worked out when read: clustering then knows the default
+    /// from the quote's signature without hashing the words again.
+    /// </summary>
+    internal bool HasSetClusterId => _clusterId is not null;
+
+    private readonly string? _clusterId;
 
     public Speaker? Speaker { get; init; }
     public Cue? Cue { get; init; }

@@ -24,9 +24,4 @@ public static class SearchText
         '\u2018' or '\u2019' or '\u201A' or '\u201B' or '\u2032' or '\u00B4' or '\u0060' or '\uFF07' => '\'',
         _ => c,
     };
-
-    /// <summary>Pairs of (curly, straight) for analysers that map characters before tokenising.</summary>
-    public static IEnumerable<(string From, string To)> QuoteMarkMappings() =>
-        "\u201C\u201D\u201E\u201F\u00AB\u00BB\u2033\uFF02\u2018\u2019\u201A\u201B\u2032\u00B4\u0060\uFF07"
-            .Select(c => (c.ToString(), Straight(c).ToString()));
 }

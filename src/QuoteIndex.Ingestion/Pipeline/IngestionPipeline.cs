@@ -147,6 +147,10 @@ public sealed class IngestionPipeline
             try
             {
                 quotes = QuoteExtractor.Extract(item.Article);
+                // The clusterer and the store's indexing both need each quote's signature, remembered for its text:
+                // made here, on every core, its MinHash is not made in the store stage, which runs on one.
+                foreach (var quote in quotes)
+                    _ = QuoteSignature.Of(quote.Text);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

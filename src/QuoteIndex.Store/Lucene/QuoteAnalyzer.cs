@@ -1,5 +1,4 @@
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.CharFilters;
 using Lucene.Net.Analysis.En;
 using Lucene.Net.Analysis.Standard;
 using QuoteIndex.Core.Search;
@@ -13,8 +12,6 @@ namespace QuoteIndex.Store.Lucene;
 /// </summary>
 internal sealed class QuoteAnalyzer() : AnalyzerWrapper(PER_FIELD_REUSE_STRATEGY)
 {
-    private static readonly NormalizeCharMap StraightQuoteMarks = BuildMap();
-
     private readonly Analyzer _english = new EnglishAnalyzer(QuoteDocument.Version);
     private readonly Analyzer _exact = new QuoteDocument.ExactTextAnalyzer();
     private readonly Analyzer _standard = new StandardAnalyzer(QuoteDocument.Version);
@@ -27,7 +24,7 @@ internal sealed class QuoteAnalyzer() : AnalyzerWrapper(PER_FIELD_REUSE_STRATEGY
     };
 
     protected override TextReader WrapReader(string fieldName, TextReader reader) =>
-        fieldName is QuoteDocument.Text or QuoteDocument.TextExact ? new MappingCharFilter(StraightQuoteMarks, reader) : reader;
+        fieldName is QuoteDocument.Text or QuoteDocument.TextExact ? new StraightQuoteMarkFilter(reader) : reader;
 
     protected override void Dispose(bool disposing)
     {
@@ -39,13 +36,5 @@ internal sealed class QuoteAnalyzer() : AnalyzerWrapper(PER_FIELD_REUSE_STRATEGY
         }
 
         base.Dispose(disposing);
-    }
-
-    private static NormalizeCharMap BuildMap()
-    {
-        var builder = new NormalizeCharMap.Builder();
-        foreach (var (from, to) in SearchText.QuoteMarkMappings())
-            builder.Add(from, to);
-        return builder.Build();
     }
 }

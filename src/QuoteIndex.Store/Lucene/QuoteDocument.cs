@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.IO.Hashing;
-using System.Runtime.InteropServices;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.Miscellaneous;
@@ -136,8 +134,8 @@ internal static class QuoteDocument
         }
     }
 
-    /// <summary>The 64-bit hash a cluster key is stored and looked up under.</summary>
-    public static ulong ClusterKeyHash(string key) => XxHash64.HashToUInt64(MemoryMarshal.AsBytes(key.AsSpan()));
+    /// <summary>The 64-bit hash a cluster key is stored and looked up under (<see cref="QuoteSignature.KeyHash"/>).</summary>
+    public static ulong ClusterKeyHash(string key) => QuoteSignature.KeyHash(key);
 
     /// <summary>A new document for <paramref name="quote"/>; batch writes refill <see cref="ReusableQuoteFields"/> instead.</summary>
     public static Document From(Quote quote) => new ReusableQuoteFields().Fill(quote, QuoteJson.Serialize(quote));

@@ -56,23 +56,25 @@ internal sealed class ReusableQuoteFields
     {
         ArgumentNullException.ThrowIfNull(quote);
         _id.SetStringValue(quote.Id);
-        _idSort.SetBytesValue(new BytesRef(quote.Id));
+        _idSort.SetBytesValue(Utf8(_idSort, quote.Id));
         _articleId.SetStringValue(quote.Article.Id);
         _text.SetStringValue(quote.Text);
         _textExact.SetStringValue(quote.Text);
         var kind = QuoteDocument.KindTerm(quote.Kind);
         _kind.SetStringValue(kind);
-        _kindFacet.SetBytesValue(new BytesRef(kind));
+        _kindFacet.SetBytesValue(Utf8(_kindFacet, kind));
+        var clusterId = quote.ClusterId;
         _confidence.SetInt32Value(QuoteDocument.ConfidenceTerm(quote.Confidence));
-        _clusterId.SetStringValue(quote.ClusterId);
+        _clusterId.SetStringValue(clusterId);
         _json.SetStringValue(json);
-        _candidateClusterId.SetBytesValue(new BytesRef(quote.ClusterId));
-        _candidateText.SetBytesValue(new BytesRef(quote.Text));
+        _candidateClusterId.SetBytesValue(Utf8(_candidateClusterId, clusterId));
+        _candidateText.SetBytesValue(Utf8(_candidateText, quote.Text));
         var document = new Document { _id, _idSort, _articleId, _text, _textExact, _kind, _kindFacet, _confidence, _clusterId, _json, _candidateClusterId, _candidateText };
 
-        if (QuoteSignature.Of(quote.Text).Keys is { Count: > 0 } keys)
+        var signature = QuoteSignature.Of(quote.Text);
+        if (signature.Keys is { Count: > 0 } keys)
         {
-            _clusterKeys.SetBytesValue(ClusterKeyBytes(keys));
+            _clusterKeys.SetBytesValue(ClusterKeyBytes(signature.KeyHashes));
             document.Add(_clusterKeys);
             // The exact key (the first key) as a term too: statement verification finds the same words by it.
             _exactKey.SetStringValue(keys[0]);
@@ -83,7 +85,7 @@ internal sealed class ReusableQuoteFields
         {
             Add(document, _speakerKey, _speakerKeyFacet, speaker.Key);
             _speakerName.SetStringValue(speaker.Name);
-            _speakerLabel.SetBytesValue(new BytesRef(speaker.Name));
+            _speakerLabel.SetBytesValue(Utf8(_speakerLabel, speaker.Name));
             document.Add(_speakerName);
             document.Add(_speakerLabel);
             var word = 0;
@@ -133,19 +135,30 @@ internal sealed class ReusableQuoteFields
     private static void Add(Document document, StringField term, SortedDocValuesField facet, string value)
     {
         term.SetStringValue(value);
-        facet.SetBytesValue(new BytesRef(value));
+        facet.SetBytesValue(Utf8(facet, value));
         document.Add(term);
         document.Add(facet);
     }
 
     // Lucene copies the bytes when the document is added, so one buffer serves every quote of the thread.
-    private BytesRef ClusterKeyBytes(IReadOnlyList<string> keys)
+    private BytesRef ClusterKeyBytes(IReadOnlyList<ulong> hashes)
     {
-        if (_clusterKeyBytes.Bytes.Length < keys.Count * sizeof(ulong))
-            _clusterKeyBytes.Bytes = new byte[keys.Count * sizeof(ulong)];
-        for (var i = 0; i < keys.Count; i++)
-            BinaryPrimitives.WriteUInt64LittleEndian(_clusterKeyBytes.Bytes.AsSpan(i * sizeof(ulong)), QuoteDocument.ClusterKeyHash(keys[i]));
-        _clusterKeyBytes.Length = keys.Count * sizeof(ulong);
+        if (_clusterKeyBytes.Bytes.Length < hashes.Count * sizeof(ulong))
+            _clusterKeyBytes.Bytes = new byte[hashes.Count * sizeof(ulong)];
+        for (var i = 0; i < hashes.Count; i++)
+            BinaryPrimitives.WriteUInt64LittleEndian(_clusterKeyBytes.Bytes.AsSpan(i * sizeof(ulong)), hashes[i]);
+        _clusterKeyBytes.Length = hashes.Count * sizeof(ulong);
         return _clusterKeyBytes;
+    }
+
+    /// <summary>
+    /// <paramref name="value"/> as UTF-8 in the bytes <paramref name="field"/> already holds (grown when too short):
+    /// Lucene copies them when the document is added, and a new array per field per quote was garbage at once.
+    /// </summary>
+    private static BytesRef Utf8(Field field, string value)
+    {
+        var bytes = field.GetBinaryValue();
+        UnicodeUtil.UTF16toUTF8(value, 0, value.Length, bytes);
+        return bytes;
     }
 }

@@ -118,6 +118,29 @@ public class QuoteSignatureTests
     }
 
     [Fact]
+    public void Keys_OfAKnownQuote_AreTheOnesIndexesAlreadyHold()
+    {
+        // Recorded from the scalar MinHash before its loop was vectorised: stored indexes are looked up by these keys.
+        string[] recorded =
+        [
+            "c_a91c74d5a4381147f6c014828957acd2", "b00-3583a1f47a0599f7", "b01-374d72300cdc80f2", "b02-ef9b45d70d4512a0",
+            "b03-2a52f35a251454d2", "b04-b22f3a452108fd08", "b05-7906b4536ef2df0a", "b06-f5419c025088df8a",
+            "b07-dd02c401895fd15d", "b08-6971cb652fdfa76c", "b09-843f7e6ec81d3476", "b10-b7e69fdb67c26603",
+            "b11-1ad54dbd13e71ec4", "b12-af37e22a6d9ea4cd", "b13-6b9a019a9186fcb0", "b14-254fe60689aba0fd",
+            "b15-414af1e937ec9057", "b16-f2c47fd8adcd70cd", "b17-00cad3fdd9950a12", "b18-93e0f858b7894f94",
+            "b19-c227678cbd578eed", "b20-020e7dbd99076041", "b21-e83f69f131df9fa0", "b22-9096062d8e09c9e9",
+            "b23-074bf0578107625b", "b24-2eb2d6166ece6793", "b25-4ba4822a48ff2134", "b26-c85f3523faa8fda0",
+            "b27-9c30e230556cfc07", "b28-f26552ab5142f477", "b29-e7feb3f252eab780", "b30-036cd52a80ea14bb",
+            "b31-7fa2d7b10cc46176",
+        ];
+
+        var signature = QuoteSignature.Of(FerryPromise);
+
+        Assert.Equal(recorded, signature.Keys);
+        Assert.Equal(recorded.Select(QuoteSignature.KeyHash), signature.KeyHashes);
+    }
+
+    [Fact]
     public void Keys_TextOfPunctuationOnly_AreNoneAndMatchNothing()
     {
         var dash = QuoteSignature.Of("—");
