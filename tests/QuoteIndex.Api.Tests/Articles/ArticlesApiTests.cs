@@ -6,21 +6,10 @@ using QuoteIndex.Core.Storage;
 
 namespace QuoteIndex.Api.Tests.Articles;
 
-public sealed class ArticlesApiTests : IAsyncLifetime
+public sealed class ArticlesApiTests : ApiHostTests
 {
     private const string Harbour =
         "\"The harbour wall will be rebuilt before the winter storms arrive,\" said Elena Vasquez-Moreau, the mayor of Calder.";
-
-    private readonly QuoteIndexApiFactory _api = new();
-    private HttpClient _client = null!;
-
-    public Task InitializeAsync()
-    {
-        _client = _api.CreateClient();
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync() => await _api.DisposeAsync();
 
     [Fact]
     public async Task AddArticle_WithKey_StoresAndReturnsTheQuotes()
@@ -32,7 +21,7 @@ public sealed class ArticlesApiTests : IAsyncLifetime
         Assert.Equal("wall-1", body.GetProperty("articleId").GetString());
         var quote = Assert.Single(body.GetProperty("quotes").EnumerateArray());
         Assert.Equal("Elena Vasquez-Moreau", quote.GetProperty("speaker").GetProperty("name").GetString());
-        Assert.Equal(1, await _api.Store.CountAsync(CancellationToken.None));
+        Assert.Equal(1, await Api.Store.CountAsync(CancellationToken.None));
     }
 
     [Fact]
@@ -41,7 +30,7 @@ public sealed class ArticlesApiTests : IAsyncLifetime
         await PostAsync("/api/v1/articles", Record("wall-1", Harbour), QuoteIndexApiFactory.WriteKey);
         await PostAsync("/api/v1/articles", Record("wall-1", Harbour), QuoteIndexApiFactory.WriteKey);
 
-        Assert.Equal(1, await _api.Store.CountAsync(CancellationToken.None));
+        Assert.Equal(1, await Api.Store.CountAsync(CancellationToken.None));
     }
 
     [Fact]
@@ -51,7 +40,7 @@ public sealed class ArticlesApiTests : IAsyncLifetime
         var changed = "\"We will open the new ferry pier in May,\" said Hal Brannigan, the harbour master.";
         await PostAsync("/api/v1/articles", Record("wall-1", changed), QuoteIndexApiFactory.WriteKey);
 
-        var found = await _api.Store.SearchAsync(new QuoteQuery { Limit = 10 }, CancellationToken.None);
+        var found = await Api.Store.SearchAsync(new QuoteQuery { Limit = 10 }, CancellationToken.None);
         var hit = Assert.Single(found.Hits);
         Assert.Equal("Hal Brannigan", hit.Quote.Speaker?.Name);
     }
@@ -64,7 +53,7 @@ public sealed class ArticlesApiTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         var problem = await ProblemAsync(response);
         Assert.Contains("X-Api-Key", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
-        Assert.Equal(0, await _api.Store.CountAsync(CancellationToken.None));
+        Assert.Equal(0, await Api.Store.CountAsync(CancellationToken.None));
     }
 
     [Fact]
@@ -108,7 +97,7 @@ public sealed class ArticlesApiTests : IAsyncLifetime
     [Fact]
     public async Task AddArticle_BodyOverTheLimit_Is413()
     {
-        var huge = new string('a', (int)Api.Articles.ArticlesApi.MaxArticleBytes + 10);
+        var huge = new string('a', (int)QuoteIndex.Api.Articles.ArticlesApi.MaxArticleBytes + 10);
         var response = await PostRawAsync("/api/v1/articles", huge, "application/json", QuoteIndexApiFactory.WriteKey);
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
@@ -136,7 +125,7 @@ public sealed class ArticlesApiTests : IAsyncLifetime
         Assert.Equal("stored", lines[0].GetProperty("status").GetString(), ignoreCase: true);
         Assert.Contains("malformed JSON", lines[1].GetProperty("problem").GetString(), StringComparison.Ordinal);
         Assert.Contains("no \"text\"", lines[3].GetProperty("problem").GetString(), StringComparison.Ordinal);
-        Assert.Equal(2, await _api.Store.CountAsync(CancellationToken.None));
+        Assert.Equal(2, await Api.Store.CountAsync(CancellationToken.None));
     }
 
     [Fact]
@@ -150,7 +139,7 @@ public sealed class ArticlesApiTests : IAsyncLifetime
         var response = await PostRawAsync("/api/v1/articles/batch", ndjson, "application/x-ndjson", QuoteIndexApiFactory.WriteKey);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var found = await _api.Store.SearchAsync(new QuoteQuery { Limit = 10 }, CancellationToken.None);
+        var found = await Api.Store.SearchAsync(new QuoteQuery { Limit = 10 }, CancellationToken.None);
         Assert.Equal(2, found.Hits.Select(h => h.Quote.Text).Distinct().Count());
         Assert.Single(found.Hits.Select(h => h.Quote.ClusterId).Distinct());
     }
@@ -158,7 +147,7 @@ public sealed class ArticlesApiTests : IAsyncLifetime
     [Fact]
     public async Task ReadingQuotes_NeedsNoKey()
     {
-        var response = await _client.GetAsync(new Uri("/api/v1/quotes", UriKind.Relative));
+        var response = await Client.GetAsync(new Uri("/api/v1/quotes", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
@@ -176,7 +165,7 @@ public sealed class ArticlesApiTests : IAsyncLifetime
         using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new StringContent(body, Encoding.UTF8, contentType) };
         if (key is not null)
             request.Headers.Add("X-Api-Key", key);
-        return await _client.SendAsync(request);
+        return await Client.SendAsync(request);
     }
 
     private static async Task<JsonElement> ProblemAsync(HttpResponseMessage response)

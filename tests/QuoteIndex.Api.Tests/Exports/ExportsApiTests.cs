@@ -7,19 +7,8 @@ using QuoteIndex.Core.Quotes;
 namespace QuoteIndex.Api.Tests.Exports;
 
 /// <summary>`GET /api/v1/quotes/export`. Every person, outlet and statement here is invented.</summary>
-public sealed class ExportsApiTests : IAsyncLifetime
+public sealed class ExportsApiTests : ApiHostTests
 {
-    private readonly QuoteIndexApiFactory _api = new();
-    private HttpClient _client = null!;
-
-    public Task InitializeAsync()
-    {
-        _client = _api.CreateClient();
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync() => await _api.DisposeAsync();
-
     [Fact]
     public async Task Export_Csv_ParsesBackWithEveryFieldQuotedAsNeededAndFormulasDefused()
     {
@@ -34,9 +23,9 @@ public sealed class ExportsApiTests : IAsyncLifetime
         var plus = Quote("+1 for the harbour wall", "Hal Brannigan", day: 3);
         var minus = Quote("-2 degrees tonight on the quay", "Hal Brannigan", day: 4);
         var at = Quote("@everyone come to the quay", "@harbourmaster", day: 5);
-        await _api.Store.UpsertAsync([tricky, formula, plus, minus, at], CancellationToken.None);
+        await Api.Store.UpsertAsync([tricky, formula, plus, minus, at], CancellationToken.None);
 
-        var response = await _client.GetAsync("/api/v1/quotes/export?format=csv");
+        var response = await Client.GetAsync("/api/v1/quotes/export?format=csv");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
@@ -72,7 +61,7 @@ public sealed class ExportsApiTests : IAsyncLifetime
     [Fact]
     public async Task Export_CsvOfAnEmptyIndex_IsTheHeaderAlone()
     {
-        var body = await (await _client.GetAsync("/api/v1/quotes/export?format=csv")).Content.ReadAsStringAsync();
+        var body = await (await Client.GetAsync("/api/v1/quotes/export?format=csv")).Content.ReadAsStringAsync();
 
         Assert.Equal(string.Join(',', QuoteCsv.Columns) + "\r\n", body);
     }
@@ -82,9 +71,9 @@ public sealed class ExportsApiTests : IAsyncLifetime
     {
         // More than the Lucene store reads per chunk (4,096), so the stream spans several chunks and many flushes.
         var quotes = Enumerable.Range(0, 4_500).Select(i => Quote($"The quay budget line {i} is settled", "Hal Brannigan", day: 1 + (i % 28))).ToList();
-        await _api.Store.UpsertAsync(quotes, CancellationToken.None);
+        await Api.Store.UpsertAsync(quotes, CancellationToken.None);
 
-        var response = await _client.GetAsync("/api/v1/quotes/export?format=ndjson");
+        var response = await Client.GetAsync("/api/v1/quotes/export?format=ndjson");
 
         Assert.Equal("application/x-ndjson", response.Content.Headers.ContentType?.MediaType);
         Assert.Equal("quotes.ndjson", response.Content.Headers.ContentDisposition?.FileName);
@@ -103,13 +92,13 @@ public sealed class ExportsApiTests : IAsyncLifetime
         var otherSpeaker = Quote("The ferry fares will rise", "Elena Vasquez-Moreau", day: 2);
         var otherWords = Quote("The pier will close", "Hal Brannigan", day: 3);
         var tooEarly = Quote("The ferry is late again", "Hal Brannigan", day: 1) with { Date = new StatementDate(new DateOnly(2025, 1, 2), DateSource.Stated) };
-        await _api.Store.UpsertAsync([wanted, otherSpeaker, otherWords, tooEarly], CancellationToken.None);
+        await Api.Store.UpsertAsync([wanted, otherSpeaker, otherWords, tooEarly], CancellationToken.None);
 
-        var body = await (await _client.GetAsync("/api/v1/quotes/export?format=ndjson&q=ferry&speaker=hal-brannigan&publishedFrom=2025-03-01")).Content.ReadAsStringAsync();
+        var body = await (await Client.GetAsync("/api/v1/quotes/export?format=ndjson&q=ferry&speaker=hal-brannigan&publishedFrom=2025-03-01")).Content.ReadAsStringAsync();
         var ids = body.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement.GetProperty("id").GetString());
 
         Assert.Equal([wanted.Id, tooEarly.Id], ids);
-        var dated = await (await _client.GetAsync("/api/v1/quotes/export?format=ndjson&q=ferry&speaker=hal-brannigan&from=2025-01-01&to=2025-01-31")).Content.ReadAsStringAsync();
+        var dated = await (await Client.GetAsync("/api/v1/quotes/export?format=ndjson&q=ferry&speaker=hal-brannigan&from=2025-01-01&to=2025-01-31")).Content.ReadAsStringAsync();
         Assert.Equal(tooEarly.Id, JsonDocument.Parse(dated.Trim()).RootElement.GetProperty("id").GetString());
     }
 
@@ -119,7 +108,7 @@ public sealed class ExportsApiTests : IAsyncLifetime
     [InlineData("format=ndjson&kind=shouted", "kind")]
     public async Task Export_BadParameter_IsA400ProblemNamingIt(string query, string parameter)
     {
-        var response = await _client.GetAsync($"/api/v1/quotes/export?{query}");
+        var response = await Client.GetAsync($"/api/v1/quotes/export?{query}");
 
         var problem = await response.ProblemAsync(400);
         Assert.True(problem.GetProperty("errors").TryGetProperty(parameter, out _), problem.ToString());
@@ -128,10 +117,10 @@ public sealed class ExportsApiTests : IAsyncLifetime
     [Fact]
     public async Task Export_QueryTheStoreCannotRead_IsA400ProblemInsteadOfAFile()
     {
-        await _api.Store.UpsertAsync([Quote("The harbour wall stands", "Hal Brannigan", day: 1)], CancellationToken.None);
+        await Api.Store.UpsertAsync([Quote("The harbour wall stands", "Hal Brannigan", day: 1)], CancellationToken.None);
 
         // A leading wildcard would scan every term of the index: the search syntax refuses it.
-        var response = await _client.GetAsync("/api/v1/quotes/export?format=csv&q=*arbour");
+        var response = await Client.GetAsync("/api/v1/quotes/export?format=csv&q=*arbour");
 
         await response.ProblemAsync(400);
         Assert.Null(response.Content.Headers.ContentDisposition);

@@ -4,23 +4,12 @@ using System.Text.RegularExpressions;
 namespace QuoteIndex.Api.Tests.Web;
 
 /// <summary>The web page is served by the API host, and everything its pages load is there.</summary>
-public sealed partial class WebPageTests : IAsyncLifetime
+public sealed partial class WebPageTests : ApiHostTests
 {
-    private readonly QuoteIndexApiFactory _api = new();
-    private HttpClient _client = null!;
-
-    public Task InitializeAsync()
-    {
-        _client = _api.CreateClient();
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync() => await _api.DisposeAsync();
-
     [Fact]
     public async Task Root_IsTheSearchPage()
     {
-        var response = await _client.GetAsync("/");
+        var response = await Client.GetAsync("/");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
@@ -43,7 +32,7 @@ public sealed partial class WebPageTests : IAsyncLifetime
         {
             if (!seen.Add(current))
                 continue;
-            var response = await _client.GetAsync(current);
+            var response = await Client.GetAsync(current);
             if (response.StatusCode != HttpStatusCode.OK)
             {
                 missing.Add($"{current} ({(int)response.StatusCode})");
