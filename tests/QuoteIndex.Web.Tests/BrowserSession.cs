@@ -58,6 +58,8 @@ public sealed class BrowserSession : IAsyncLifetime
             ViewportSize = new() { Width = 1280, Height = 900 },
         });
         _browser.SetDefaultTimeout(15_000);
+        // The address changes by history.pushState as often as by navigation: assertions poll it instead of waiting for a page load.
+        Assertions.SetDefaultExpectTimeout(15_000);
         Directory.CreateDirectory(ScreenshotFolder);
     }
 

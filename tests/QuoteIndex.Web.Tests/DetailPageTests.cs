@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
 
 namespace QuoteIndex.Web.Tests;
 
@@ -12,7 +13,7 @@ public sealed class DetailPageTests(BrowserSession session)
     {
         var page = await session.OpenAsync($"/?q={Uri.EscapeDataString("\"winter storms\"")}");
         await page.Locator(".result .quote-link").First.ClickAsync();
-        await page.WaitForURLAsync(new Regex(@"/quote\.html\?id="));
+        await Expect(page).ToHaveURLAsync(new Regex(@"/quote\.html\?id="));
         await page.Locator(".timeline li").First.WaitForAsync();
 
         var appearances = await page.Locator(".timeline li").AllInnerTextsAsync();
@@ -32,7 +33,7 @@ public sealed class DetailPageTests(BrowserSession session)
     {
         var page = await session.OpenAsync("/?speaker=elena-vasquez-moreau");
         await page.Locator(".result .speaker").First.ClickAsync();
-        await page.WaitForURLAsync(new Regex(@"/speaker\.html\?key=elena-vasquez-moreau"));
+        await Expect(page).ToHaveURLAsync(new Regex(@"/speaker\.html\?key=elena-vasquez-moreau"));
         await page.Locator("dl.facts").WaitForAsync();
 
         Assert.Equal("Elena Vasquez-Moreau", await page.InnerTextAsync("h1"));

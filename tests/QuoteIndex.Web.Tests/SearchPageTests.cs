@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
 
 namespace QuoteIndex.Web.Tests;
 
@@ -13,7 +14,7 @@ public sealed class SearchPageTests(BrowserSession session)
         var page = await session.OpenAsync("/");
         await page.FillAsync("#q", "harbour wall");
         await page.PressAsync("#q", "Enter");
-        await page.WaitForURLAsync(new Regex(@"\?q=harbour\+wall$"));
+        await Expect(page).ToHaveURLAsync(new Regex(@"\?q=harbour\+wall$"));
         await page.Locator(".result mark").First.WaitForAsync();
 
         var marked = await page.Locator(".result mark").AllInnerTextsAsync();
@@ -44,7 +45,7 @@ public sealed class SearchPageTests(BrowserSession session)
         var before = await page.InnerTextAsync("#summary");
 
         await page.GetByRole(AriaRole.Checkbox, new() { Name = "Hal Brannigan" }).CheckAsync();
-        await page.WaitForURLAsync(new Regex("speaker=hal-brannigan"));
+        await Expect(page).ToHaveURLAsync(new Regex("speaker=hal-brannigan"));
         await page.Locator(".chip").First.WaitForAsync();
 
         var speakers = await page.Locator(".result .speaker").AllInnerTextsAsync();
@@ -66,7 +67,7 @@ public sealed class SearchPageTests(BrowserSession session)
 
         await september.FocusAsync();
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(new Regex("publishedFrom=2025-09-01&publishedTo=2025-09-30"));
+        await Expect(page).ToHaveURLAsync(new Regex("publishedFrom=2025-09-01&publishedTo=2025-09-30"));
         await page.Locator(".chip").First.WaitForAsync();
 
         var sources = await page.Locator(".result .meta").AllInnerTextsAsync();
@@ -91,7 +92,7 @@ public sealed class SearchPageTests(BrowserSession session)
         await page.Mouse.MoveAsync(last.X + (last.Width / 2), last.Y + (last.Height / 2), new() { Steps = 5 });
         await page.Mouse.UpAsync();
 
-        await page.WaitForURLAsync(new Regex("publishedFrom=2025-08-21&publishedTo=2025-08-23"));
+        await Expect(page).ToHaveURLAsync(new Regex("publishedFrom=2025-08-21&publishedTo=2025-08-23"));
         await page.CloseAsync();
     }
 

@@ -95,7 +95,7 @@ internal static class LuceneQueryBuilder
     private static void AddAnyOf(BooleanQuery all, string field, IEnumerable<string> values)
     {
         var any = new BooleanQuery();
-        foreach (var value in values.Distinct(StringComparer.Ordinal))
+        foreach (var value in values.Select(QuoteDocument.Keyword).Distinct(StringComparer.Ordinal))
             any.Add(new TermQuery(new Term(field, value)), Occur.SHOULD);
         if (any.Clauses.Count > 0)
             all.Add(any, Occur.MUST);

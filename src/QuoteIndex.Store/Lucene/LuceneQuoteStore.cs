@@ -115,7 +115,7 @@ public sealed partial class LuceneQuoteStore : IQuoteStore
         await _writeLock.WaitAsync(cancellationToken);
         try
         {
-            _writer.DeleteDocuments(new Term(QuoteDocument.ArticleId, articleId));
+            _writer.DeleteDocuments(new Term(QuoteDocument.ArticleId, QuoteDocument.Keyword(articleId)));
             // Update rather than add: the same quote listed twice is still stored once.
             foreach (var quote in quotes)
                 _writer.UpdateDocument(new Term(QuoteDocument.Id, quote.Id), QuoteDocument.From(quote));
@@ -148,7 +148,7 @@ public sealed partial class LuceneQuoteStore : IQuoteStore
             // only to documents already added, so the adds can then run on every core, the IndexWriter giving each
             // thread its own in-memory segment: indexing is the costliest step of ingestion.
             foreach (var article in latest)
-                _writer.DeleteDocuments(new Term(QuoteDocument.ArticleId, article.ArticleId));
+                _writer.DeleteDocuments(new Term(QuoteDocument.ArticleId, QuoteDocument.Keyword(article.ArticleId)));
             OnEveryCore(documents.Length, i =>
             {
                 var fields = ReusableQuoteFields.Current;

@@ -103,6 +103,23 @@ internal static class QuoteDocument
     /// <summary>One analyser for writing and searching, so a query's terms are made the same way as the indexed ones.</summary>
     public static Analyzer CreateAnalyzer() => new QuoteAnalyzer();
 
+    /// <summary>Longest keyword (article id, speaker key, outlet, venue, language) indexed as written.</summary>
+    internal const int MaxKeywordChars = 2_000;
+
+    /// <summary>
+    /// <paramref name="value"/> as it is indexed and looked up as a keyword: itself, or, when longer than
+    /// <see cref="MaxKeywordChars"/>, its start and a hash of the whole. Lucene refuses a term or sorted value over
+    /// 32,766 bytes and fails the whole write with it; one absurd outlet name in a record must not cost its batch.
+    /// </summary>
+    public static string Keyword(string value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        if (value.Length <= MaxKeywordChars)
+            return value;
+        var hash = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(value)));
+        return string.Concat(value.AsSpan(0, MaxKeywordChars - hash.Length - 1), "#", hash);
+    }
+
     /// <summary>The term a quote kind is indexed and filtered under.</summary>
     public static string KindTerm(QuoteKind kind) => kind.ToString().ToLowerInvariant();
 

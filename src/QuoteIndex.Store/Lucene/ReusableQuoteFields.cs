@@ -57,7 +57,7 @@ internal sealed class ReusableQuoteFields
         ArgumentNullException.ThrowIfNull(quote);
         _id.SetStringValue(quote.Id);
         _idSort.SetBytesValue(Utf8(_idSort, quote.Id));
-        _articleId.SetStringValue(quote.Article.Id);
+        _articleId.SetStringValue(QuoteDocument.Keyword(quote.Article.Id));
         _text.SetStringValue(quote.Text);
         _textExact.SetStringValue(quote.Text);
         var kind = QuoteDocument.KindTerm(quote.Kind);
@@ -85,7 +85,7 @@ internal sealed class ReusableQuoteFields
         {
             Add(document, _speakerKey, _speakerKeyFacet, speaker.Key);
             _speakerName.SetStringValue(speaker.Name);
-            _speakerLabel.SetBytesValue(Utf8(_speakerLabel, speaker.Name));
+            _speakerLabel.SetBytesValue(Utf8(_speakerLabel, QuoteDocument.Keyword(speaker.Name)));
             document.Add(_speakerName);
             document.Add(_speakerLabel);
             var word = 0;
@@ -107,7 +107,7 @@ internal sealed class ReusableQuoteFields
 
         if (quote.Article.Language is { } language)
         {
-            _language.SetStringValue(language.ToLowerInvariant());
+            _language.SetStringValue(QuoteDocument.Keyword(language.ToLowerInvariant()));
             document.Add(_language);
         }
 
@@ -134,6 +134,7 @@ internal sealed class ReusableQuoteFields
     /// <summary>Adds a keyword both as a term (for filters) and as a sorted doc value (for facets).</summary>
     private static void Add(Document document, StringField term, SortedDocValuesField facet, string value)
     {
+        value = QuoteDocument.Keyword(value);
         term.SetStringValue(value);
         facet.SetBytesValue(Utf8(facet, value));
         document.Add(term);

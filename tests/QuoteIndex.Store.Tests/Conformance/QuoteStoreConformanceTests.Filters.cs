@@ -64,6 +64,28 @@ public abstract partial class QuoteStoreConformanceTests
         Assert.Equal(new[] { sure.Id, borderline.Id }.Order(), result.Hits.Select(h => h.Quote.Id).Order());
     }
 
+    [Fact]
+    public async Task ReplaceArticlesAsync_HugeArticleIdOutletAndSpeaker_AreStoredFilteredAndReplaced()
+    {
+        // Lucene refuses terms over 32 KB; one absurd record must not fail its batch or become unfindable.
+        var articleId = "https://ledger.example/" + new string('d', 40_000);
+        var outlet = new string('o', 40_000);
+        var otherOutlet = new string('o', 39_999) + "p";
+        var speaker = string.Join(' ', Enumerable.Repeat("Mara", 9_000));
+        var first = SomeQuotes.Quote("The harbour wall will hold", speaker: speaker, outlet: outlet, articleId: articleId);
+        var second = SomeQuotes.Quote("The harbour wall will fall", speaker: speaker, outlet: outlet, articleId: articleId);
+        var lookAlike = SomeQuotes.Quote("The harbour wall will bend", speaker: speaker, outlet: otherOutlet);
+
+        await Store.ReplaceArticlesAsync([new ArticleQuotes(articleId, [first]), new ArticleQuotes(lookAlike.Article.Id, [lookAlike])], Ct);
+        await Store.ReplaceArticlesAsync([new ArticleQuotes(articleId, [second])], Ct);
+
+        var filter = new QuoteFilter { Outlets = [outlet], SpeakerKeys = [Speaker.KeyFor(speaker)] };
+        var found = await Store.SearchAsync(new QuoteQuery { Filter = filter }, Ct);
+        Assert.Equal([second.Id], found.Hits.Select(h => h.Quote.Id));
+        Assert.Equal(outlet, found.Hits[0].Quote.Article.Outlet);
+        Assert.Equal(2, await Store.CountAsync(Ct));
+    }
+
     private static Quote Dated(string text, StatementDate date) => SomeQuotes.Quote(text) with { Date = date };
 
     private static Quote InLanguage(Quote quote, string language) =>

@@ -60,10 +60,20 @@ export function drawHistogram(svg, buckets, { label, interval, onRange }) {
 
   const selection = element("rect", { class: "selection", y: 0, height: height - axis, x: 0, width: 0, visibility: "hidden" });
   svg.append(selection);
+  // The bar under (or nearest to) the pointer, from where the bars really are on screen: the chart may have been
+  // scaled or moved since it was drawn (a scrollbar appearing, a narrower window).
   const indexAt = clientX => {
-    const box = svg.getBoundingClientRect();
-    const x = ((clientX - box.left) / box.width) * width;
-    return Math.min(buckets.length - 1, Math.max(0, Math.floor(x / step)));
+    let nearest = 0;
+    let distance = Infinity;
+    bars.forEach((bar, i) => {
+      const box = bar.getBoundingClientRect();
+      const d = clientX < box.left ? box.left - clientX : clientX > box.right ? clientX - box.right : 0;
+      if (d < distance) {
+        distance = d;
+        nearest = i;
+      }
+    });
+    return nearest;
   };
   let anchor = null;
   svg.onpointerdown = e => {
