@@ -66,8 +66,8 @@ public static class QuotesApi
         try
         {
             var result = await store.SearchAsync(query, cancellationToken);
-            var clusterSizes = await store.GetClusterSizesAsync(result.Hits.Select(h => h.Quote.ClusterId).ToHashSet(StringComparer.Ordinal), cancellationToken);
-            var items = result.Hits.Select(h => new QuoteMatch(h.Quote, h.Score, clusterSizes.GetValueOrDefault(h.Quote.ClusterId, 1))).ToList();
+            var clusterSize = await ClusterSizes.OfAsync(store, result.Hits, cancellationToken);
+            var items = result.Hits.Select(h => new QuoteMatch(h.Quote, h.Score, clusterSize(h))).ToList();
             return TypedResults.Ok(new QuotePage(result.Total, page, size, items));
         }
         catch (InvalidQueryException e)

@@ -75,10 +75,8 @@ public static class SearchApi
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { [e.Input] = [e.Message] });
         }
 
-        var clusterSizes = await store.GetClusterSizesAsync(result.Hits.Select(h => h.Quote.ClusterId).ToHashSet(StringComparer.Ordinal), cancellationToken);
-        var items = result.Hits
-            .Select(h => new SearchHit(h.Quote, h.Score, h.Highlight, clusterSizes.GetValueOrDefault(h.Quote.ClusterId, 1)))
-            .ToList();
+        var clusterSize = await ClusterSizes.OfAsync(store, result.Hits, cancellationToken);
+        var items = result.Hits.Select(h => new SearchHit(h.Quote, h.Score, h.Highlight, clusterSize(h))).ToList();
         return TypedResults.Ok(new SearchPage(result.Total, items, result.Next?.Encode(query), result.Facets, result.Histogram));
     }
 
