@@ -335,6 +335,48 @@ public sealed class EmulatedClusterTests
         Assert.Equal([similar.Id], ids);
     }
 
+    [Theory]
+    [InlineData(1, "1<1 2<2 6<-70%", 1)]
+    [InlineData(2, "1<1 2<2 6<-70%", 1)]
+    [InlineData(5, "1<1 2<2 6<-70%", 2)]
+    [InlineData(10, "1<1 2<2 6<-70%", 3)]
+    [InlineData(10, "30%", 3)]
+    [InlineData(7, "-25%", 6)]
+    [InlineData(4, "-1", 3)]
+    public void MinimumShouldMatch_WorksOutAsElasticsearchDoes(int clauses, string spec, int expected)
+    {
+        Assert.Equal(expected, Queries.FullText.MinimumShouldMatch(clauses, spec));
+    }
+
+    [Fact]
+    public async Task MultiSearch_AnswersEachSearchInOrder_WithItsStatus()
+    {
+        var quote = SomeQuotes.Quote("The pier opens in May");
+        await Index(quote);
+        var body = "{}\n{\"query\":{\"ids\":{\"values\":[\"" + quote.Id + "\"]}}}\n{}\n{\"query\":{\"regexp\":{\"id\":\"q.*\"}}}\n";
+
+        var (status, answer) = await Send(HttpMethod.POST, "quotes/_msearch", body);
+
+        Assert.Equal(200, status);
+        var responses = answer["responses"]!.AsArray();
+        Assert.Equal(200, responses[0]!["status"]!.GetValue<int>());
+        Assert.Equal(quote.Id, responses[0]!["hits"]!["hits"]![0]!["_id"]!.GetValue<string>());
+        Assert.Equal(400, responses[1]!["status"]!.GetValue<int>());
+        Assert.NotNull(responses[1]!["error"]);
+    }
+
+    [Fact]
+    public async Task TooManyBuckets_FailsTheSearchWithTheCauseNamed()
+    {
+        await Index(SomeQuotes.Quote());
+
+        var (status, body) = await Send(HttpMethod.POST, "quotes/_search",
+            """{"size":0,"aggs":{"h":{"date_histogram":{"field":"published","calendar_interval":"day","min_doc_count":0,"extended_bounds":{"min":"1800-01-01","max":"2200-01-01"},"format":"yyyy-MM-dd"}}}}""");
+
+        Assert.Equal(400, status);
+        Assert.Equal("too_many_buckets_exception", body["error"]!["caused_by"]!["type"]!.GetValue<string>());
+    }
+
     private BulkQuoteWriter Writer() => new(_cluster.Client, _cluster.Resilience, _cluster.Options, TimeProvider.System);
 
     private Task<string> Bootstrap() => new QuoteIndexBootstrapper(_cluster.Client, _cluster.Resilience, _cluster.Options).EnsureIndexAsync(Ct);

@@ -53,6 +53,31 @@ internal sealed partial class EmulatedElasticsearch
         return Ok(result);
     }
 
+    /// <summary>POST /_msearch: NDJSON header and body lines; each search answered on its own, in order, with its status.</summary>
+    private EmulatorAnswer MultiSearch(EmulatorRequest r, string? target)
+    {
+        r.OnlyParameters("typed_keys", "max_concurrent_searches", "search_type", "rest_total_hits_as_int", "ccs_minimize_roundtrips", "max_concurrent_shard_requests", "pre_filter_shard_size");
+        if (!r.Body.EndsWith('\n'))
+            throw EmulatorError.BadRequest("The msearch request must be terminated by a newline [\\n]");
+        var lines = r.Body.Split('\n');
+        var responses = new JsonArray();
+        for (var line = 0; line + 1 < lines.Length; line += 2)
+        {
+            if (string.IsNullOrWhiteSpace(lines[line]) && line + 1 == lines.Length - 1)
+                break;
+            var header = new EmulatorRequest("POST", "/", lines[line]).Json();
+            Json.OnlyKeys(header, "msearch header", "index", "search_type", "preference", "routing", "allow_partial_search_results");
+            var index = Json.String(header["index"]) ?? target;
+            var path = (index is null ? "/_search" : $"/{Uri.EscapeDataString(index)}/_search") + (r.Parameter("typed_keys") is "" or "true" ? "?typed_keys=true" : "");
+            var answer = Answer(new EmulatorRequest("POST", path, lines[line + 1]));
+            var body = answer.Body?.AsObject() ?? [];
+            body["status"] = answer.Status;
+            responses.Add(body);
+        }
+
+        return Ok(new JsonObject { ["took"] = 1, ["responses"] = responses });
+    }
+
     private EmulatorAnswer OpenPointInTime(EmulatorRequest r, string target)
     {
         r.OnlyParameters("keep_alive", "routing", "preference", "allow_partial_search_results", "index_filter");

@@ -32,15 +32,18 @@ internal sealed partial class EmulatedElasticsearch(TimeProvider clock)
     public EmulatorAnswer Handle(EmulatorRequest request)
     {
         lock (_gate)
+            return Answer(request);
+    }
+
+    private EmulatorAnswer Answer(EmulatorRequest request)
+    {
+        try
         {
-            try
-            {
-                return Route(request);
-            }
-            catch (EmulatorError error)
-            {
-                return new EmulatorAnswer(error.Status, error.Body());
-            }
+            return Route(request);
+        }
+        catch (EmulatorError error)
+        {
+            return new EmulatorAnswer(error.Status, error.Body());
         }
     }
 
@@ -70,6 +73,8 @@ internal sealed partial class EmulatedElasticsearch(TimeProvider clock)
                 return ClosePointInTime(r);
             case 1 when s[0] == "_search" && m is "POST" or "GET":
                 return Search(r, null);
+            case 1 when s[0] == "_msearch" && m is "POST" or "GET":
+                return MultiSearch(r, null);
             case 1 when s[0] == "_count" && m is "POST" or "GET":
                 return Count(r, "*");
             case 1 when s[0] == "_refresh" && m is "POST" or "GET":
@@ -90,6 +95,7 @@ internal sealed partial class EmulatedElasticsearch(TimeProvider clock)
                     "_bulk" when m is "POST" or "PUT" => Bulk(r, s[0]),
                     "_mget" when m is "POST" or "GET" => MultiGet(r, s[0]),
                     "_search" when m is "POST" or "GET" => Search(r, s[0]),
+                    "_msearch" when m is "POST" or "GET" => MultiSearch(r, s[0]),
                     "_count" when m is "POST" or "GET" => Count(r, s[0]),
                     "_delete_by_query" when m == "POST" => DeleteByQuery(r, s[0]),
                     "_refresh" when m is "POST" or "GET" => RefreshIndices(s[0]),

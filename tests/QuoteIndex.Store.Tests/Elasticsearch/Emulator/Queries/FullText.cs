@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Lucene.Net.Util.Automaton;
 
 namespace QuoteIndex.Store.Tests.Elasticsearch.Emulator.Queries;
@@ -66,28 +67,48 @@ internal static class FullText
             : throw EmulatorError.BadRequest($"failed to parse fuzziness [{fuzziness}]");
     }
 
-    /// <summary>Elasticsearch's minimum_should_match: "2", "-1", "75%", "-25%" of <paramref name="optional"/> clauses.</summary>
+    /// <summary>
+    /// Elasticsearch's minimum_should_match of <paramref name="optional"/> clauses: "2", "-1", "75%", "-25%", and
+    /// conditional "3&lt;90%" / "1&lt;1 2&lt;2 6&lt;-70%" (above each bound the next rule applies), as its
+    /// Queries.calculateMinShouldMatch works it out (percentages truncated).
+    /// </summary>
     public static int MinimumShouldMatch(int optional, string? spec)
     {
-        if (string.IsNullOrEmpty(spec))
+        if (string.IsNullOrWhiteSpace(spec))
             return 0;
-        if (spec.Contains('<', StringComparison.Ordinal) || spec.Contains(' ', StringComparison.Ordinal))
-            throw EmulatorError.NotEmulated($"minimum_should_match combination [{spec}]");
-        int result;
+        spec = spec.Trim();
+        var result = optional;
+        if (spec.Contains('<', StringComparison.Ordinal))
+        {
+            foreach (var rule in Regex.Replace(spec, @"\s*<\s*", "<").Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                var parts = rule.Split('<');
+                if (optional <= Integer(parts[0], spec))
+                    return result;
+                result = MinimumShouldMatch(optional, parts[1]);
+            }
+
+            return result;
+        }
+
         if (spec.EndsWith('%'))
         {
-            var percent = float.Parse(spec[..^1], CultureInfo.InvariantCulture);
-            var calculated = (int)(optional * (percent / 100f));
-            result = calculated < 0 ? optional + calculated : calculated;
+            var calculated = result * Integer(spec[..^1], spec) * (1 / 100f);
+            result = calculated < 0 ? result + (int)calculated : (int)calculated;
         }
         else
         {
-            var calculated = int.Parse(spec, CultureInfo.InvariantCulture);
-            result = calculated < 0 ? optional + calculated : calculated;
+            var calculated = Integer(spec, spec);
+            result = calculated < 0 ? result + calculated : calculated;
         }
 
         return Math.Max(0, result);
     }
+
+    private static int Integer(string text, string spec) =>
+        int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value)
+            ? value
+            : throw EmulatorError.BadRequest($"failed to parse minimum_should_match [{spec}]");
 
     public static List<Token> Analyze(FieldMapping field, string text, TextAnalyzer? analyzer) => field.Kind switch
     {

@@ -11,7 +11,29 @@ namespace QuoteIndex.Store.Tests.Elasticsearch.Emulator.Search;
 /// </summary>
 internal sealed class AggregationContext(IReadOnlyList<IndexSnapshot> snapshots, TimeProvider clock, bool typedKeys)
 {
+    /// <summary>search.max_buckets: more buckets than this in one answer fail the search.</summary>
+    public const int MaxBuckets = 65_536;
+
     private readonly Dictionary<(IndexSnapshot, JsonNode), Query> _queries = [];
+    private int _buckets;
+
+    // Buckets of multi-bucket aggregations count towards search.max_buckets, as Elasticsearch's reduce counts them.
+    private void CountBuckets(int count)
+    {
+        _buckets += count;
+        if (_buckets > MaxBuckets)
+        {
+            throw new EmulatorError(400, "search_phase_execution_exception", "")
+            {
+                CausedBy = new JsonObject
+                {
+                    ["type"] = "too_many_buckets_exception",
+                    ["reason"] = $"Trying to create too many buckets. Must be less than or equal to: [{MaxBuckets}] but this number of buckets was [{_buckets}]. This limit can be set by changing the [search.max_buckets] cluster level setting.",
+                    ["max_buckets"] = MaxBuckets,
+                },
+            };
+        }
+    }
 
     public JsonObject Run(JsonObject aggregations, IReadOnlyList<Hit> hits, bool topLevel = true)
     {
@@ -148,6 +170,7 @@ internal sealed class AggregationContext(IReadOnlyList<IndexSnapshot> snapshots,
         var buckets = groups.Values.Where(g => g.Hits.Count >= minDocCount).ToList();
         buckets.Sort(Order(o["order"]));
         var shown = buckets.Take(size).ToList();
+        CountBuckets(shown.Count);
         var typed = field?.Kind switch
         {
             null => "sterms",
@@ -245,10 +268,15 @@ internal sealed class AggregationContext(IReadOnlyList<IndexSnapshot> snapshots,
             if (low is not null && high is not null)
             {
                 for (var key = low.Value; key <= high.Value; key = Next(key, unit, amount))
+                {
                     counts.TryAdd(key, []);
+                    if (counts.Count > MaxBuckets)
+                        CountBuckets(counts.Count);
+                }
             }
         }
 
+        CountBuckets(counts.Count(c => c.Value.Count >= minDocCount));
         var buckets = new JsonArray();
         foreach (var (key, bucketHits) in counts)
         {
@@ -345,6 +373,7 @@ internal sealed class AggregationContext(IReadOnlyList<IndexSnapshot> snapshots,
         switch (o["filters"])
         {
             case JsonObject named:
+                CountBuckets(named.Count + (other ? 1 : 0));
                 var keyed = new JsonObject();
                 foreach (var (key, filter) in named)
                     keyed[key] = Bucket(hits.Where(h => Matches(filter!, h)).ToList(), subs);
@@ -352,6 +381,7 @@ internal sealed class AggregationContext(IReadOnlyList<IndexSnapshot> snapshots,
                     keyed[otherKey] = Bucket(hits.Where(h => !named.Any(p => Matches(p.Value!, h))).ToList(), subs);
                 return ("filters", new JsonObject { ["buckets"] = keyed });
             case JsonArray anonymous:
+                CountBuckets(anonymous.Count + (other ? 1 : 0));
                 var array = new JsonArray();
                 foreach (var filter in anonymous)
                     array.Add(Bucket(hits.Where(h => Matches(filter!, h)).ToList(), subs));
