@@ -235,7 +235,10 @@ internal sealed class SortSpec
         if (node is null)
             return null;
         var text = Json.String(node)!;
-        if (Field is "_score" or "_doc" or "_shard_doc")
+        // Scores are floats in Elasticsearch: the value read back must be the float the hit carried.
+        if (Field == "_score")
+            return (double)float.Parse(text, CultureInfo.InvariantCulture);
+        if (Field is "_doc" or "_shard_doc")
             return double.Parse(text, CultureInfo.InvariantCulture);
         var keyword = field is null ? UnmappedType is "keyword" or "text" : field.Kind is FieldKind.Keyword or FieldKind.Boolean;
         if (keyword)
