@@ -12,7 +12,7 @@ using Lucene.Net.Util;
 namespace QuoteIndex.Store.Tests.Elasticsearch.Emulator;
 
 /// <summary>One token of an analysed value: its term, position, character offsets and which value of the field it came from.</summary>
-internal readonly record struct Token(string Term, int Position, int Start, int End, int Value);
+internal readonly record struct Token(string Term, int Position, int Start, int End, int Value, string Type = "word");
 
 /// <summary>
 /// An index's analysers and normalisers, built with Lucene.NET's analysis classes from the "settings.analysis"
@@ -207,12 +207,13 @@ internal sealed class TextAnalyzer(Analyzer analyzer, Analyzer normalizer)
             var term = stream.AddAttribute<ICharTermAttribute>();
             var increment = stream.AddAttribute<IPositionIncrementAttribute>();
             var offset = stream.AddAttribute<IOffsetAttribute>();
+            var type = stream.AddAttribute<ITypeAttribute>();
             stream.Reset();
             var position = firstPosition - 1;
             while (stream.IncrementToken())
             {
                 position += increment.PositionIncrement;
-                tokens.Add(new Token(term.ToString(), position, offset.StartOffset, offset.EndOffset, value));
+                tokens.Add(new Token(term.ToString(), position, offset.StartOffset, offset.EndOffset, value, type.Type));
             }
 
             stream.End();

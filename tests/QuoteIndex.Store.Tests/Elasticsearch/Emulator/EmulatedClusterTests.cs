@@ -403,6 +403,53 @@ public sealed class EmulatedClusterTests
         Assert.Equal("too_many_buckets_exception", body["error"]!["caused_by"]!["type"]!.GetValue<string>());
     }
 
+    [Theory]
+    [InlineData("text", "Beyoncé’s harbours were \u201Cclosed\u201D", "beyonc harbour were close")]
+    [InlineData("text.exact", "Beyoncé’s harbours were closed", "beyonce's harbours were closed")]
+    [InlineData("speakerName.keyword", "Ana O’Neil", "Ana O'Neil")]
+    public async Task Analyze_FieldsAnalyseAsTheMappingSays(string field, string text, string expected)
+    {
+        await Bootstrap();
+
+        var (status, body) = await Send(HttpMethod.POST, "quotes-v1/_analyze", new JsonObject { ["field"] = field, ["text"] = text }.ToJsonString());
+
+        Assert.Equal(200, status);
+        Assert.Equal(expected, string.Join(' ', body["tokens"]!.AsArray().Select(t => t!["token"]!.GetValue<string>())));
+    }
+
+    [Fact]
+    public async Task PointInTime_PastItsKeepAlive_IsGone()
+    {
+        var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(2026, 1, 5, 9, 0, 0, TimeSpan.Zero));
+        var cluster = new EmulatedCluster(clock: clock);
+        await new QuoteIndexBootstrapper(cluster.Client, cluster.Resilience, cluster.Options).EnsureIndexAsync(Ct);
+        var (_, pit) = await Send(cluster, HttpMethod.POST, "quotes/_pit?keep_alive=1m");
+        var search = new JsonObject { ["pit"] = new JsonObject { ["id"] = pit["id"]!.DeepClone(), ["keep_alive"] = "1m" } }.ToJsonString();
+
+        clock.Advance(TimeSpan.FromSeconds(50));
+        var (kept, _) = await Send(cluster, HttpMethod.POST, "_search", search);
+        clock.Advance(TimeSpan.FromSeconds(50));
+        var (extended, _) = await Send(cluster, HttpMethod.POST, "_search", search);
+        clock.Advance(TimeSpan.FromMinutes(2));
+        var (gone, error) = await Send(cluster, HttpMethod.POST, "_search", search);
+
+        Assert.Equal((200, 200, 404), (kept, extended, gone));
+        Assert.Equal("search_context_missing_exception", error["error"]!["root_cause"]![0]!["type"]!.GetValue<string>());
+        Assert.Equal(0, cluster.Node.OpenPointsInTime);
+    }
+
+    [Fact]
+    public async Task TermsQuery_OverTheTermsLimit_FailsAsOnACluster()
+    {
+        await Index(SomeQuotes.Quote());
+        var values = new JsonArray([.. Enumerable.Range(0, 65_537).Select(i => (JsonNode)i.ToString(System.Globalization.CultureInfo.InvariantCulture))]);
+
+        var (status, body) = await Send(HttpMethod.POST, "quotes/_search", new JsonObject { ["query"] = new JsonObject { ["terms"] = new JsonObject { ["id"] = values } } }.ToJsonString());
+
+        Assert.Equal(400, status);
+        Assert.Contains("index.max_terms_count", body["error"]!["root_cause"]![0]!["reason"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
     private BulkQuoteWriter Writer() => new(_cluster.Client, _cluster.Resilience, _cluster.Options, TimeProvider.System);
 
     private Task<string> Bootstrap() => new QuoteIndexBootstrapper(_cluster.Client, _cluster.Resilience, _cluster.Options).EnsureIndexAsync(Ct);
@@ -431,9 +478,11 @@ public sealed class EmulatedClusterTests
         return answer["count"]!.GetValue<long>();
     }
 
-    private async Task<(int Status, JsonNode Body)> Send(HttpMethod method, string path, string? body = null)
+    private Task<(int Status, JsonNode Body)> Send(HttpMethod method, string path, string? body = null) => Send(_cluster, method, path, body);
+
+    private static async Task<(int Status, JsonNode Body)> Send(EmulatedCluster cluster, HttpMethod method, string path, string? body = null)
     {
-        var response = await _cluster.Client.Transport.RequestAsync<StringResponse>(
+        var response = await cluster.Client.Transport.RequestAsync<StringResponse>(
             new EndpointPath(method, path), body is null ? null : PostData.String(body), null, null, Ct);
         return (response.ApiCallDetails.HttpStatusCode ?? 0, string.IsNullOrEmpty(response.Body) ? new JsonObject() : JsonNode.Parse(response.Body)!);
     }

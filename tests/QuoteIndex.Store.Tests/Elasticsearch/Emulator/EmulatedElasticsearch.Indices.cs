@@ -106,6 +106,50 @@ internal sealed partial class EmulatedElasticsearch
         return Ok(result);
     }
 
+    /// <summary>POST /{index}/_analyze: the tokens an index's analyser, normaliser or field makes of a text.</summary>
+    private EmulatorAnswer Analyze(EmulatorRequest r, string target)
+    {
+        r.OnlyParameters();
+        var body = r.Json();
+        Json.OnlyKeys(body, "analyze", "analyzer", "normalizer", "field", "text");
+        var index = Resolve(target) is [var one] ? one : throw EmulatorError.BadRequest("analyze needs a single index");
+        var tokens = new JsonArray();
+        var position = 0;
+        foreach (var text in Json.Strings(body["text"]))
+        {
+            List<Token> analysed;
+            if (Json.String(body["normalizer"]) is { } normalizer)
+            {
+                analysed = [new Token(index.Analysis.Normalizer(normalizer).Normalize(text), 0, 0, text.Length, 0)];
+            }
+            else if (Json.String(body["field"]) is { } name)
+            {
+                var field = index.Mapping.Field(name) ?? throw EmulatorError.BadRequest($"field [{name}] is not mapped");
+                analysed = field.Kind == FieldKind.Text ? field.Analyzer!.Tokens(text, position) : [new Token(field.NormalizeTerm(text), position, 0, text.Length, 0)];
+            }
+            else
+            {
+                analysed = index.Analysis.Analyzer(Json.String(body["analyzer"]) ?? "standard").Tokens(text, position);
+            }
+
+            foreach (var token in analysed)
+            {
+                tokens.Add(new JsonObject
+                {
+                    ["token"] = token.Term,
+                    ["start_offset"] = token.Start,
+                    ["end_offset"] = token.End,
+                    ["type"] = token.Type,
+                    ["position"] = token.Position,
+                });
+            }
+
+            position = analysed.Count == 0 ? position : analysed[^1].Position + 101;
+        }
+
+        return Ok(new JsonObject { ["tokens"] = tokens });
+    }
+
     private EmulatorAnswer GetMapping(string expression)
     {
         var result = new JsonObject();

@@ -7,8 +7,39 @@ namespace QuoteIndex.Store.Tests.Elasticsearch.Emulator;
 // Search and points in time.
 internal sealed partial class EmulatedElasticsearch
 {
-    /// <summary>A point in time: the snapshots of its indices when it was opened.</summary>
-    private sealed record PointInTime(IReadOnlyList<IndexSnapshot> Snapshots);
+    /// <summary>A point in time: the snapshots of its indices when it was opened, kept until keep_alive runs out.</summary>
+    private sealed class PointInTime(IReadOnlyList<IndexSnapshot> snapshots, DateTimeOffset expires)
+    {
+        public IReadOnlyList<IndexSnapshot> Snapshots { get; } = snapshots;
+
+        public DateTimeOffset Expires { get; set; } = expires;
+    }
+
+    /// <summary>An Elasticsearch time value: "500ms", "30s", "1m", "2h", "1d".</summary>
+    private static TimeSpan TimeValue(string text)
+    {
+        var digits = text.TakeWhile(char.IsAsciiDigit).Count();
+        if (digits == 0 || !long.TryParse(text[..digits], System.Globalization.CultureInfo.InvariantCulture, out var amount))
+            throw new EmulatorError(400, "parse_exception", $"failed to parse setting [keep_alive] with value [{text}] as a time value: unit is missing or unrecognized");
+        return text[digits..] switch
+        {
+            "ms" => TimeSpan.FromMilliseconds(amount),
+            "s" => TimeSpan.FromSeconds(amount),
+            "m" => TimeSpan.FromMinutes(amount),
+            "h" => TimeSpan.FromHours(amount),
+            "d" => TimeSpan.FromDays(amount),
+            _ => throw new EmulatorError(400, "parse_exception", $"failed to parse setting [keep_alive] with value [{text}] as a time value: unit is missing or unrecognized"),
+        };
+    }
+
+    // A point in time past its keep_alive is gone, as its search contexts are on a node.
+    private PointInTime LivePointInTime(string id)
+    {
+        if (_pits.TryGetValue(id, out var pit) && pit.Expires >= Clock.GetUtcNow())
+            return pit;
+        _pits.Remove(id);
+        throw new EmulatorError(404, "search_context_missing_exception", $"No search context found for id [{id}]").AsShardFailure(null);
+    }
 
     private EmulatorAnswer Search(EmulatorRequest r, string? target)
     {
@@ -38,9 +69,10 @@ internal sealed partial class EmulatedElasticsearch
             var pit = Json.Object(pitNode, "pit");
             Json.OnlyKeys(pit, "pit", "id", "keep_alive");
             pitId = Json.String(pit["id"]) ?? throw EmulatorError.Parsing("[pit] requires an [id]");
-            snapshots = _pits.TryGetValue(pitId, out var found)
-                ? found.Snapshots
-                : throw new EmulatorError(404, "search_context_missing_exception", $"No search context found for id [{pitId}]");
+            var found = LivePointInTime(pitId);
+            if (Json.String(pit["keep_alive"]) is { } keepAlive)
+                found.Expires = Clock.GetUtcNow() + TimeValue(keepAlive);
+            snapshots = found.Snapshots;
         }
         else
         {
@@ -81,11 +113,10 @@ internal sealed partial class EmulatedElasticsearch
     private EmulatorAnswer OpenPointInTime(EmulatorRequest r, string target)
     {
         r.OnlyParameters("keep_alive", "routing", "preference", "allow_partial_search_results", "index_filter");
-        if (r.Parameter("keep_alive") is null)
-            throw new EmulatorError(400, "action_request_validation_exception", "Validation Failed: 1: [keep_alive] is not specified;");
+        var keepAlive = TimeValue(r.Parameter("keep_alive") ?? throw new EmulatorError(400, "action_request_validation_exception", "Validation Failed: 1: [keep_alive] is not specified;"));
         var snapshots = Resolve(target).Select(i => i.Searchable).ToList();
         var id = Convert.ToBase64String(Encoding.UTF8.GetBytes($"emulated-pit:{target}:{Guid.NewGuid():N}"));
-        _pits[id] = new PointInTime(snapshots);
+        _pits[id] = new PointInTime(snapshots, Clock.GetUtcNow() + keepAlive);
         return Ok(new JsonObject { ["id"] = id, ["_shards"] = SearchShards(snapshots.Count) });
     }
 
@@ -105,7 +136,7 @@ internal sealed partial class EmulatedElasticsearch
         get
         {
             lock (_gate)
-                return _pits.Count;
+                return _pits.Values.Count(p => p.Expires >= Clock.GetUtcNow());
         }
     }
 }

@@ -47,8 +47,13 @@ internal sealed partial class EmulatedElasticsearch(TimeProvider clock)
         }
     }
 
+    /// <summary>http.max_content_length: a bigger body is refused before any handler reads it.</summary>
+    public const int MaxContentLength = 100 * 1024 * 1024;
+
     private EmulatorAnswer Route(EmulatorRequest r)
     {
+        if (r.Body.Length > MaxContentLength)
+            return new EmulatorAnswer(413, null);
         var s = r.Segments;
         var m = r.Method;
         switch (s.Count)
@@ -102,6 +107,7 @@ internal sealed partial class EmulatedElasticsearch(TimeProvider clock)
                     "_pit" when m == "POST" => OpenPointInTime(r, s[0]),
                     "_alias" when m == "GET" => GetAliases(s[0], null),
                     "_mapping" when m == "GET" => GetMapping(s[0]),
+                    "_analyze" when m is "GET" or "POST" => Analyze(r, s[0]),
                     _ => throw NoHandler(r),
                 };
             case 3 when !s[0].StartsWith('_'):

@@ -51,17 +51,20 @@ internal sealed class EmulatorError : Exception
     /// The error as a search answers it when a shard failed to run the query: wrapped in
     /// search_phase_execution_exception "all shards failed", the cause as root cause and as the shard's reason.
     /// </summary>
-    public EmulatorError AsShardFailure(string index) => new(Status, Type, Message, Index)
+    public EmulatorError AsShardFailure(string? index) => new(Status, Type, Message, Index)
     {
         CausedBy = CausedBy,
+        IsShardFailure = true,
         ShardFailureOf = index,
     };
+
+    private bool IsShardFailure { get; init; }
 
     private string? ShardFailureOf { get; init; }
 
     public JsonObject Body()
     {
-        if (ShardFailureOf is { } index)
+        if (IsShardFailure)
         {
             return new JsonObject
             {
@@ -72,7 +75,7 @@ internal sealed class EmulatorError : Exception
                     ["reason"] = "all shards failed",
                     ["phase"] = "query",
                     ["grouped"] = true,
-                    ["failed_shards"] = new JsonArray(new JsonObject { ["shard"] = 0, ["index"] = index, ["node"] = "emulated-node", ["reason"] = Cause() }),
+                    ["failed_shards"] = new JsonArray(new JsonObject { ["shard"] = ShardFailureOf is null ? -1 : 0, ["index"] = ShardFailureOf, ["node"] = "emulated-node", ["reason"] = Cause() }),
                 },
                 ["status"] = Status,
             };

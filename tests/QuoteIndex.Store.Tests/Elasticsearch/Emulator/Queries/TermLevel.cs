@@ -30,8 +30,17 @@ internal static class TermLevel
         }
     }
 
+    /// <summary>index.max_terms_count: a terms query with more values fails.</summary>
+    public const int MaxTermsCount = 65_536;
+
     public static Query Terms(FieldMapping field, IReadOnlyList<string> values, double boost, TimeProvider clock)
     {
+        if (values.Count > MaxTermsCount)
+        {
+            throw new EmulatorError(400, "illegal_argument_exception",
+                $"The number of terms [{values.Count}] used in the Terms Query request has exceeded the allowed maximum of [{MaxTermsCount}]. This maximum can be set by changing the [index.max_terms_count] index level setting.");
+        }
+
         if (field.Kind is FieldKind.Keyword or FieldKind.Text or FieldKind.Boolean)
         {
             var set = values.Select(v => field.Kind == FieldKind.Keyword ? field.NormalizeTerm(v) : v).ToHashSet(StringComparer.Ordinal);

@@ -153,7 +153,7 @@ internal sealed class SearchExecutor
         {
             return compiler.Compile(node);
         }
-        catch (EmulatorError error) when (error.Type == "query_shard_exception")
+        catch (EmulatorError error) when (error.Type == "query_shard_exception" || error.Message.Contains("index.max_terms_count", StringComparison.Ordinal))
         {
             throw error.AsShardFailure(snapshot.Index.Name);
         }
