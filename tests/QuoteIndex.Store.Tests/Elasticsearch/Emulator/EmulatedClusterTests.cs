@@ -283,6 +283,36 @@ public sealed class EmulatedClusterTests
     }
 
     [Fact]
+    public async Task TypedClient_DocumentAndAdminCalls_ReadTheAnswers()
+    {
+        await Bootstrap();
+        var client = _cluster.Client;
+
+        var exists = await client.Indices.ExistsAsync("quotes", Ct);
+        var indexed = await client.IndexAsync(new IndexRequest<JsonObject>(new JsonObject { ["id"] = "a", ["text"] = "The pier opens" }, "quotes", "a") { Refresh = Refresh.True }, Ct);
+        var got = await client.GetAsync<JsonObject>(new GetRequest("quotes", "a"), Ct);
+        var missing = await client.GetAsync<JsonObject>(new GetRequest("quotes", "nope"), Ct);
+        var health = await client.Cluster.HealthAsync(Ct);
+        var pit = await client.OpenPointInTimeAsync(new OpenPointInTimeRequest("quotes") { KeepAlive = "1m" }, Ct);
+        var closed = await client.ClosePointInTimeAsync(new ClosePointInTimeRequest { Id = pit.Id }, Ct);
+        var refreshed = await client.Indices.RefreshAsync(new Elastic.Clients.Elasticsearch.IndexManagement.RefreshRequest("quotes"), Ct);
+        var deleted = await client.DeleteAsync(new DeleteRequest("quotes", "a"), Ct);
+
+        Assert.True(exists.Exists);
+        Assert.True(indexed.IsValidResponse, indexed.DebugInformation);
+        Assert.Equal((Result.Created, "quotes-v1"), (indexed.Result, indexed.Index));
+        Assert.True(got.Found);
+        Assert.Equal("The pier opens", got.Source!["text"]!.GetValue<string>());
+        Assert.False(missing.Found);
+        Assert.True(health.IsValidResponse, health.DebugInformation);
+        Assert.Equal(HealthStatus.Green, health.Status);
+        Assert.True(pit.IsValidResponse, pit.DebugInformation);
+        Assert.True(closed.IsValidResponse && closed.Succeeded, closed.DebugInformation);
+        Assert.True(refreshed.IsValidResponse, refreshed.DebugInformation);
+        Assert.Equal(Result.Deleted, deleted.Result);
+    }
+
+    [Fact]
     public async Task Collapse_OneHitPerCluster_WithTheValueInFields()
     {
         await Index(SomeQuotes.Quote("Fares rise in spring"), SomeQuotes.Quote("Fares rise in spring"), SomeQuotes.Quote("Fares fall in autumn"));
