@@ -480,6 +480,43 @@ public sealed class EmulatedClusterTests
         Assert.Contains("index.max_terms_count", body["error"]!["root_cause"]![0]!["reason"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task MoreLikeThis_LikeTextOverSeveralFields_IsAnalysedOnceWithTheFirstFieldsAnalyser()
+    {
+        await Index(SomeQuotes.Quote("The harbour opens"), SomeQuotes.Quote("The harbour closes"));
+
+        // "harbour" occurs twice in the like text: under min_term_freq 3 whatever the number of fields.
+        var twice = await Ids("""{"query":{"more_like_this":{"fields":["text","text.exact"],"like":"harbour harbour","min_term_freq":3,"min_doc_freq":1}}}""");
+        var enough = await Ids("""{"query":{"more_like_this":{"fields":["text","text.exact"],"like":"harbour harbour","min_term_freq":2,"min_doc_freq":1}}}""");
+
+        Assert.Empty(twice);
+        Assert.Equal(2, enough.Count);
+    }
+
+    [Fact]
+    public async Task Queries_FollowElasticsearchsDocumentedSemantics()
+    {
+        var may1 = SomeQuotes.Quote("Ferry fares rise", outlet: "Ledger", published: new DateTimeOffset(2024, 5, 1, 23, 0, 0, TimeSpan.Zero));
+        var may2 = SomeQuotes.Quote("Ferry timetable changes", outlet: "Courier", published: new DateTimeOffset(2024, 5, 2, 0, 30, 0, TimeSpan.Zero));
+        var march = SomeQuotes.Quote("Bus fares fall", outlet: "Ledger");
+        await Index(may1, may2, march);
+
+        // lte a date without time covers the whole day; gt skips it.
+        Assert.Equal(2, (await Ids("""{"query":{"range":{"published":{"lte":"2024-05-01"}}}}""")).Count);
+        Assert.Equal([may2.Id], await Ids("""{"query":{"range":{"published":{"gt":"2024-05-01","lt":"2024-06-01"}}}}"""));
+        // A lone must_not matches everything else.
+        Assert.Equal(2, (await Ids("""{"query":{"bool":{"must_not":[{"ids":{"values":["{{may1.Id}}"]}}]}}}""".Replace("{{may1.Id}}", may1.Id, StringComparison.Ordinal))).Count);
+        // operator and / minimum_should_match.
+        Assert.Single(await Ids("""{"query":{"match":{"text":{"query":"ferry fares","operator":"and"}}}}"""));
+        Assert.Equal(3, (await Ids("""{"query":{"match":{"text":{"query":"ferry fares","minimum_should_match":1}}}}""")).Count);
+        // fuzziness AUTO: one edit for a five-letter word.
+        Assert.Equal(2, (await Ids("""{"query":{"fuzzy":{"text.exact":{"value":"ferri"}}}}""")).Count);
+        // term-level queries on keywords are exact; wildcard and prefix too.
+        Assert.Empty(await Ids("""{"query":{"term":{"outlet":"ledger"}}}"""));
+        Assert.Equal(2, (await Ids("""{"query":{"wildcard":{"outlet":{"value":"Le*er"}}}}""")).Count);
+        Assert.Equal(2, (await Ids("""{"query":{"prefix":{"outlet":{"value":"led","case_insensitive":true}}}}""")).Count);
+    }
+
     private BulkQuoteWriter Writer() => new(_cluster.Client, _cluster.Resilience, _cluster.Options, TimeProvider.System);
 
     private Task<string> Bootstrap() => new QuoteIndexBootstrapper(_cluster.Client, _cluster.Resilience, _cluster.Options).EnsureIndexAsync(Ct);

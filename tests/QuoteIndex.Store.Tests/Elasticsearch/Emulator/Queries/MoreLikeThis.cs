@@ -38,25 +38,26 @@ internal sealed class MoreLikeThis
             throw EmulatorError.NotEmulated("more_like_this [include]");
 
         var (texts, likedIds) = Likes(fields);
-        // Term frequencies of the like texts, per field.
+        // Like texts are analysed with the first field's analyser only, as Elasticsearch's MoreLikeThisQuery does
+        // (mlt.like(moreLikeFields[0], readers)); a liked document's values with their own field's.
         var frequencies = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var field in fields)
+        foreach (var text in texts)
         {
-            foreach (var text in texts.Where(t => t.Field is null || t.Field == field.Path))
+            var field = text.Field is null ? fields.FirstOrDefault() : fields.First(f => f.Path == text.Field);
+            if (field is null)
+                break;
+            foreach (var token in (analyzer ?? field.Analyzer!).Tokens(text.Text))
             {
-                foreach (var token in (analyzer ?? field.Analyzer!).Tokens(text.Text))
-                {
-                    var word = token.Term;
-                    if ((minWordLength > 0 && word.Length < minWordLength) || (maxWordLength > 0 && word.Length > maxWordLength) || stopWords.Contains(word))
-                        continue;
-                    frequencies[word] = frequencies.GetValueOrDefault(word) + 1;
-                }
+                var word = token.Term;
+                if ((minWordLength > 0 && word.Length < minWordLength) || (maxWordLength > 0 && word.Length > maxWordLength) || stopWords.Contains(word))
+                    continue;
+                frequencies[word] = frequencies.GetValueOrDefault(word) + 1;
             }
         }
 
         var numDocs = _compiler.Snapshot.Documents.Count;
         var scored = new List<(string Word, FieldMapping Field, double Score)>();
-        foreach (var (word, tf) in frequencies)
+        foreach (var (word, tf) in fields.Count == 0 ? [] : frequencies)
         {
             if (minTermFreq > 0 && tf < minTermFreq)
                 continue;
