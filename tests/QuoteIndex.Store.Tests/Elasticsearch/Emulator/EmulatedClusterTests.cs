@@ -517,6 +517,65 @@ public sealed class EmulatedClusterTests
         Assert.Equal(2, (await Ids("""{"query":{"prefix":{"outlet":{"value":"led","case_insensitive":true}}}}""")).Count);
     }
 
+    [Fact]
+    public async Task Aggregations_BucketAndMetricShapes_AsElasticsearchWritesThem()
+    {
+        await Index(
+            SomeQuotes.Quote("One", outlet: "Ledger", published: new DateTimeOffset(2024, 4, 30, 8, 0, 0, TimeSpan.Zero)),
+            SomeQuotes.Quote("Two", outlet: "Ledger", published: new DateTimeOffset(2024, 5, 6, 8, 0, 0, TimeSpan.Zero)),
+            SomeQuotes.Quote("Three", outlet: "Courier", published: new DateTimeOffset(2024, 5, 12, 9, 0, 0, TimeSpan.Zero)));
+
+        var (status, body) = await Send(HttpMethod.POST, "quotes/_search", """
+            {"size":0,"query":{"term":{"outlet":"Ledger"}},
+             "aggs":{
+               "byKey":{"terms":{"field":"outlet","order":{"_key":"asc"},"min_doc_count":0}},
+               "weeks":{"date_histogram":{"field":"published","calendar_interval":"week"}},
+               "months":{"date_histogram":{"field":"published","calendar_interval":"month","format":"yyyy-MM"}},
+               "split":{"filters":{"filters":{"one":{"match":{"text":"one"}}},"other_bucket_key":"rest"}},
+               "all":{"global":{},"aggs":{"outlets":{"cardinality":{"field":"outlet"}}}},
+               "first":{"min":{"field":"published"}},
+               "counted":{"value_count":{"field":"outlet"}},
+               "latest":{"top_hits":{"size":1,"sort":[{"published":"desc"}],"_source":["text"]}}}}
+            """);
+
+        Assert.Equal(200, status);
+        var aggs = body["aggregations"]!;
+        Assert.Equal("""[{"key":"Courier","doc_count":0},{"key":"Ledger","doc_count":2}]""", aggs["byKey"]!["buckets"]!.ToJsonString());
+        // Weeks start on Monday: 29 April and 6 May 2024.
+        Assert.Equal(
+            """[{"key_as_string":"2024-04-29T00:00:00.000Z","key":1714348800000,"doc_count":1},{"key_as_string":"2024-05-06T00:00:00.000Z","key":1714953600000,"doc_count":1}]""",
+            aggs["weeks"]!["buckets"]!.ToJsonString());
+        Assert.Equal(["2024-04", "2024-05"], aggs["months"]!["buckets"]!.AsArray().Select(b => b!["key_as_string"]!.GetValue<string>()));
+        Assert.Equal("""{"one":{"doc_count":1},"rest":{"doc_count":1}}""", aggs["split"]!["buckets"]!.ToJsonString());
+        Assert.Equal("""{"doc_count":3,"outlets":{"value":2}}""", aggs["all"]!.ToJsonString());
+        Assert.Equal("""{"value":1714464000000,"value_as_string":"2024-04-30T08:00:00.000Z"}""", aggs["first"]!.ToJsonString());
+        Assert.Equal(2, aggs["counted"]!["value"]!.GetValue<int>());
+        var top = aggs["latest"]!["hits"]!;
+        Assert.Equal(2, top["total"]!["value"]!.GetValue<int>());
+        Assert.Equal("""{"text":"Two"}""", top["hits"]![0]!["_source"]!.ToJsonString());
+        Assert.Equal(1714982400000, top["hits"]![0]!["sort"]![0]!.GetValue<long>());
+    }
+
+    [Fact]
+    public async Task SortMissingFirst_AndSourceFiltering()
+    {
+        var dated = SomeQuotes.Quote("Dated");
+        var undated = SomeQuotes.Quote("Undated");
+        await Index(dated, undated);
+        await Send(HttpMethod.POST, "quotes/_update/" + undated.Id + "?refresh=true", """{"doc":{"published":null}}""");
+
+        var (_, body) = await Send(HttpMethod.POST, "quotes/_search", """{"sort":[{"published":{"order":"asc","missing":"_first"}}],"_source":{"includes":["text","quote.article.*"],"excludes":["quote.article.title"]}}""");
+
+        var hits = body["hits"]!["hits"]!.AsArray();
+        Assert.Equal([undated.Id, dated.Id], hits.Select(h => h!["_id"]!.GetValue<string>()));
+        Assert.Equal(long.MinValue, hits[0]!["sort"]![0]!.GetValue<long>());
+        Assert.Null(hits[0]!["_score"]);
+        var source = hits[1]!["_source"]!.AsObject();
+        Assert.Equal(["text", "quote"], source.Select(p => p.Key));
+        Assert.False(source["quote"]!["article"]!.AsObject().ContainsKey("title"));
+        Assert.True(source["quote"]!["article"]!.AsObject().ContainsKey("outlet"));
+    }
+
     private BulkQuoteWriter Writer() => new(_cluster.Client, _cluster.Resilience, _cluster.Options, TimeProvider.System);
 
     private Task<string> Bootstrap() => new QuoteIndexBootstrapper(_cluster.Client, _cluster.Resilience, _cluster.Options).EnsureIndexAsync(Ct);
