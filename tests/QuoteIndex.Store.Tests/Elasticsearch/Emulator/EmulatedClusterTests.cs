@@ -264,9 +264,9 @@ public sealed class EmulatedClusterTests
     public async Task Aggregations_ReadByTheTypedClient_TermsAndDateHistogramWithoutGaps()
     {
         await Index(
-            SomeQuotes.Quote("One", outlet: "Ledger", published: new DateTimeOffset(2024, 5, 1, 8, 0, 0, TimeSpan.Zero)),
-            SomeQuotes.Quote("Two", outlet: "Ledger", published: new DateTimeOffset(2024, 5, 3, 8, 0, 0, TimeSpan.Zero)),
-            SomeQuotes.Quote("Three", outlet: "Courier", published: new DateTimeOffset(2024, 5, 3, 9, 0, 0, TimeSpan.Zero)));
+            Dated("One", "Ledger", 5, 1, 8),
+            Dated("Two", "Ledger", 5, 3, 8),
+            Dated("Three", "Courier", 5, 3, 9));
 
         var response = await _cluster.Client.SearchAsync<JsonObject>(s => s
             .Indices("quotes")
@@ -521,9 +521,9 @@ public sealed class EmulatedClusterTests
     public async Task Aggregations_BucketAndMetricShapes_AsElasticsearchWritesThem()
     {
         await Index(
-            SomeQuotes.Quote("One", outlet: "Ledger", published: new DateTimeOffset(2024, 4, 30, 8, 0, 0, TimeSpan.Zero)),
-            SomeQuotes.Quote("Two", outlet: "Ledger", published: new DateTimeOffset(2024, 5, 6, 8, 0, 0, TimeSpan.Zero)),
-            SomeQuotes.Quote("Three", outlet: "Courier", published: new DateTimeOffset(2024, 5, 12, 9, 0, 0, TimeSpan.Zero)));
+            Dated("One", "Ledger", 4, 30, 8),
+            Dated("Two", "Ledger", 5, 6, 8),
+            Dated("Three", "Courier", 5, 12, 9));
 
         var (status, body) = await Send(HttpMethod.POST, "quotes/_search", """
             {"size":0,"query":{"term":{"outlet":"Ledger"}},
@@ -575,6 +575,9 @@ public sealed class EmulatedClusterTests
         Assert.False(source["quote"]!["article"]!.AsObject().ContainsKey("title"));
         Assert.True(source["quote"]!["article"]!.AsObject().ContainsKey("outlet"));
     }
+
+    private static Quote Dated(string text, string outlet, int month, int day, int hour) =>
+        SomeQuotes.Quote(text, outlet: outlet, published: new DateTimeOffset(2024, month, day, hour, 0, 0, TimeSpan.Zero));
 
     private BulkQuoteWriter Writer() => new(_cluster.Client, _cluster.Resilience, _cluster.Options, TimeProvider.System);
 
