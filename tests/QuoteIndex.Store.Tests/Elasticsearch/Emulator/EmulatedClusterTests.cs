@@ -576,6 +576,33 @@ public sealed class EmulatedClusterTests
         Assert.True(source["quote"]!["article"]!.AsObject().ContainsKey("outlet"));
     }
 
+    [Fact]
+    public async Task IgnoreAbove_KeepsTheValueInTheSourceOnly()
+    {
+        await Send(HttpMethod.PUT, "tags", """{"mappings":{"dynamic":"strict","properties":{"tag":{"type":"keyword","ignore_above":5}}}}""");
+        await Send(HttpMethod.PUT, "tags/_doc/short?refresh=true", """{"tag":"pier"}""");
+        await Send(HttpMethod.PUT, "tags/_doc/long?refresh=true", """{"tag":"lighthouse"}""");
+
+        var (_, exists) = await Send(HttpMethod.POST, "tags/_search", """{"query":{"exists":{"field":"tag"}}}""");
+        var (_, got) = await Send(HttpMethod.GET, "tags/_doc/long");
+
+        Assert.Equal(["short"], exists["hits"]!["hits"]!.AsArray().Select(h => h!["_id"]!.GetValue<string>()));
+        Assert.Equal("lighthouse", got["_source"]!["tag"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task AnIdOver512Bytes_FailsTheWholeBulk()
+    {
+        await Bootstrap();
+        var body = "{\"index\":{\"_id\":\"ok\"}}\n{\"id\":\"ok\"}\n{\"index\":{\"_id\":\"" + new string('x', 513) + "\"}}\n{\"id\":\"x\"}\n";
+
+        var (status, answer) = await Send(HttpMethod.POST, "quotes/_bulk?refresh=true", body);
+
+        Assert.Equal(400, status);
+        Assert.Equal("action_request_validation_exception", answer["error"]!["type"]!.GetValue<string>());
+        Assert.Equal(0, await Count("{}"));
+    }
+
     private static Quote Dated(string text, string outlet, int month, int day, int hour) =>
         SomeQuotes.Quote(text, outlet: outlet, published: new DateTimeOffset(2024, month, day, hour, 0, 0, TimeSpan.Zero));
 

@@ -11,6 +11,7 @@ internal sealed partial class EmulatedElasticsearch
     private EmulatorAnswer IndexDocument(EmulatorRequest r, string target, string? id, bool createOnly)
     {
         r.OnlyParameters("refresh", "op_type", "if_seq_no", "if_primary_term");
+        CheckId(id);
         var index = WriteIndexOrFail(target);
         var item = Write(index, id ?? NewDocumentId(), r.Json(), createOnly, r.Parameter("if_seq_no"));
         if (r.Refresh)
@@ -26,6 +27,16 @@ internal sealed partial class EmulatedElasticsearch
     {
         item.Remove("status");
         return item;
+    }
+
+    /// <summary>An _id of more than 512 bytes fails the validation of the whole request, bulk or single.</summary>
+    private static void CheckId(string? id)
+    {
+        if (id is not null && System.Text.Encoding.UTF8.GetByteCount(id) > 512)
+        {
+            throw new EmulatorError(400, "action_request_validation_exception",
+                $"Validation Failed: 1: id [{id}] is too long, must be no longer than 512 bytes but was: {System.Text.Encoding.UTF8.GetByteCount(id)};");
+        }
     }
 
     /// <summary>Stores one document and returns the item Elasticsearch answers for it (with its "status").</summary>
@@ -220,6 +231,7 @@ internal sealed partial class EmulatedElasticsearch
                 line++;
             }
 
+            CheckId(Json.String(meta["_id"]));
             operations.Add((type, meta, source));
         }
 

@@ -211,8 +211,9 @@ internal sealed class IndexMapping
                 data.Tokens.AddRange(field.Analyzer!.Tokens(text, first, data.Values.Count));
                 break;
             case FieldKind.Keyword:
+                // A value over ignore_above is kept in the source only: not indexed, no doc value, not "existing".
                 if (field.IgnoreAbove is { } limit && text.Length > limit)
-                    break;
+                    return;
                 var term = field.NormalizeTerm(text);
                 if (Encoding.UTF8.GetByteCount(term) > MaxTermBytes)
                     throw new EmulatorError(400, "document_parsing_exception",

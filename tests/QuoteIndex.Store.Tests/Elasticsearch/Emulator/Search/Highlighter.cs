@@ -14,6 +14,9 @@ internal sealed partial class Highlighter
 {
     private static readonly string[] Options = ["pre_tags", "post_tags", "number_of_fragments", "fragment_size", "highlight_query", "require_field_match", "type", "encoder", "no_match_size", "order", "matched_fields"];
 
+    /// <summary>index.highlight.max_analyzed_offset: a longer field fails the highlight.</summary>
+    public const int MaxAnalyzedOffset = 1_000_000;
+
     private readonly JsonObject _o;
     private readonly TimeProvider _clock;
 
@@ -59,6 +62,13 @@ internal sealed partial class Highlighter
                 // matched_fields: matches in other fields over the same text mark this one too.
                 foreach (var matched in Json.Strings(options["matched_fields"]).Append(field.Path).Distinct(StringComparer.Ordinal))
                     query.Spans(hit.Snapshot, hit.Document, matched, spans);
+                if (data.Values.Sum(v => v.Length) > MaxAnalyzedOffset)
+                {
+                    throw new EmulatorError(400, "illegal_argument_exception",
+                        $"The length [{data.Values.Sum(v => v.Length)}] of field [{name}] in doc[0]/index[{hit.Snapshot.Index.Name}] exceeds the [index.highlight.max_analyzed_offset] limit [{MaxAnalyzedOffset}]. To avoid this error, set the query parameter [max_analyzed_offset] to a value less than index setting [{MaxAnalyzedOffset}] and this will tolerate long field values by truncating them.")
+                        .AsShardFailure(hit.Snapshot.Index.Name);
+                }
+
                 var fragments = Fragments(data.Values, Merge(spans), options);
                 if (fragments.Count == 0 && (Json.Int(options["no_match_size"] ?? _o["no_match_size"], "no_match_size") ?? 0) is var noMatch and > 0 && data.Values.Count > 0)
                     fragments.Add(Encode(NoMatch(data.Values[0], noMatch), options));
