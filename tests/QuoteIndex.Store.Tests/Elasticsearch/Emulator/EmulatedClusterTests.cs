@@ -515,6 +515,12 @@ public sealed class EmulatedClusterTests
         Assert.Empty(await Ids("""{"query":{"term":{"outlet":"ledger"}}}"""));
         Assert.Equal(2, (await Ids("""{"query":{"wildcard":{"outlet":{"value":"Le*er"}}}}""")).Count);
         Assert.Equal(2, (await Ids("""{"query":{"prefix":{"outlet":{"value":"led","case_insensitive":true}}}}""")).Count);
+        // Stop words only: nothing, or everything with zero_terms_query all.
+        Assert.Empty(await Ids("""{"query":{"match_phrase":{"text":{"query":"the of"}}}}"""));
+        Assert.Equal(3, (await Ids("""{"query":{"match_phrase":{"text":{"query":"the of","zero_terms_query":"all"}}}}""")).Count);
+        // Fuzzy match terms keep an exact prefix when asked.
+        Assert.Equal(2, (await Ids("""{"query":{"match":{"text.exact":{"query":"ferri","fuzziness":"AUTO","prefix_length":4}}}}""")).Count);
+        Assert.Empty(await Ids("""{"query":{"match":{"text.exact":{"query":"gerry","fuzziness":"AUTO","prefix_length":1}}}}"""));
     }
 
     [Fact]

@@ -8,14 +8,16 @@ namespace QuoteIndex.Store.Tests.Elasticsearch.Emulator.Queries;
 internal static class FullText
 {
     /// <summary>A match query on one field: one term query per token, joined by the operator.</summary>
-    public static Query Match(FieldMapping field, string text, bool and, string? minimumShouldMatch, string? fuzziness, TextAnalyzer? analyzer, double boost)
+    public static Query Match(
+        FieldMapping field, string text, bool and, string? minimumShouldMatch, string? fuzziness, TextAnalyzer? analyzer, double boost,
+        int prefixLength = 0, bool transpositions = true)
     {
         if (field.Kind is FieldKind.Date or FieldKind.Number or FieldKind.Boolean)
             return TermLevel.Term(field, text, boost);
         var tokens = Analyze(field, text, analyzer);
         if (tokens.Count == 0)
             return MatchNoneQuery.Instance;
-        var clauses = tokens.Select(t => fuzziness is null ? new TermQuery(field, t.Term, 1) : Fuzzy(field, t.Term, fuzziness, 0, true, 1)).ToList();
+        var clauses = tokens.Select(t => fuzziness is null ? new TermQuery(field, t.Term, 1) : Fuzzy(field, t.Term, fuzziness, prefixLength, transpositions, 1)).ToList();
         if (clauses.Count == 1)
             return boost == 1 ? clauses[0] : new BoostQuery(clauses[0], boost);
         return and

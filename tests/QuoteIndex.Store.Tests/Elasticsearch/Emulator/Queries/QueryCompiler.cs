@@ -191,13 +191,13 @@ internal sealed class QueryCompiler(IndexSnapshot snapshot, TimeProvider clock)
     {
         var (name, value) = Json.SingleField(o, "match");
         var options = value as JsonObject ?? new JsonObject { ["query"] = value?.DeepClone() };
-        Json.OnlyKeys(options, "match", "query", "operator", "minimum_should_match", "fuzziness", "analyzer", "boost", "zero_terms_query", "lenient", "prefix_length", "max_expansions", "auto_generate_synonyms_phrase_query");
-        if (Json.String(options["zero_terms_query"]) is "all")
-            throw EmulatorError.NotEmulated("zero_terms_query [all]");
+        Json.OnlyKeys(options, "match", "query", "operator", "minimum_should_match", "fuzziness", "analyzer", "boost", "zero_terms_query", "lenient",
+            "prefix_length", "max_expansions", "fuzzy_transpositions", "auto_generate_synonyms_phrase_query");
         if (Mapping.Field(name) is not { } field)
             return MatchNoneQuery.Instance;
-        return FullText.Match(field, Json.String(options["query"]) ?? "", IsAnd(options), Json.String(options["minimum_should_match"]),
-            Json.String(options["fuzziness"]), Analyzer(options), Boost(options));
+        return ZeroTerms(options, FullText.Match(field, Json.String(options["query"]) ?? "", IsAnd(options), Json.String(options["minimum_should_match"]),
+            Json.String(options["fuzziness"]), Analyzer(options), Boost(options),
+            Json.Int(options["prefix_length"], "prefix_length") ?? 0, Json.Bool(options["fuzzy_transpositions"], "fuzzy_transpositions") ?? true));
     }
 
     private Query MatchPhrase(JsonObject o)
@@ -206,7 +206,7 @@ internal sealed class QueryCompiler(IndexSnapshot snapshot, TimeProvider clock)
         var options = value as JsonObject ?? new JsonObject { ["query"] = value?.DeepClone() };
         Json.OnlyKeys(options, "match_phrase", "query", "slop", "analyzer", "boost", "zero_terms_query");
         return Mapping.Field(name) is { } field
-            ? FullText.Phrase(field, Json.String(options["query"]) ?? "", Json.Int(options["slop"], "slop") ?? 0, Analyzer(options), Boost(options))
+            ? ZeroTerms(options, FullText.Phrase(field, Json.String(options["query"]) ?? "", Json.Int(options["slop"], "slop") ?? 0, Analyzer(options), Boost(options)))
             : MatchNoneQuery.Instance;
     }
 
@@ -224,11 +224,21 @@ internal sealed class QueryCompiler(IndexSnapshot snapshot, TimeProvider clock)
         }).ToList();
         if (perField.Count == 0)
             return MatchNoneQuery.Instance;
+        if (perField.All(q => q is MatchNoneQuery))
+            return ZeroTerms(o, MatchNoneQuery.Instance);
         Query combined = type == "most_fields"
             ? new BoolQuery([], perField, [], [], 1, 1)
             : new DisMaxQuery(perField, Json.Double(o["tie_breaker"], "tie_breaker") ?? 0);
         return new BoostQuery(combined, Boost(o));
     }
+
+    /// <summary>zero_terms_query: what a full-text query whose text analyses to nothing (stop words only) matches.</summary>
+    private static Query ZeroTerms(JsonObject o, Query query) => Json.String(o["zero_terms_query"]) switch
+    {
+        null or "none" or "NONE" => query,
+        "all" or "ALL" => query is MatchNoneQuery ? new MatchAllQuery(Boost(o)) : query,
+        var other => throw EmulatorError.BadRequest($"Unsupported zero_terms_query value [{other}]"),
+    };
 
     private static bool IsAnd(JsonObject o) => (Json.String(o["operator"]) ?? "or").ToUpperInvariant() switch
     {
