@@ -86,6 +86,21 @@ public sealed class EmulatedClusterTests
     }
 
     [Fact]
+    public async Task Documents_RealtimeFalseSeesTheLastRefresh_AndRequireAliasRefusesAConcreteIndex()
+    {
+        await Bootstrap();
+        await Send(HttpMethod.PUT, "quotes/_doc/a", """{"id":"a"}""");
+
+        var (realtime, _) = await Send(HttpMethod.GET, "quotes/_doc/a");
+        var (refreshedOnly, _) = await Send(HttpMethod.GET, "quotes/_doc/a?realtime=false");
+        var (viaAlias, _) = await Send(HttpMethod.PUT, "quotes/_doc/b?require_alias=true", """{"id":"b"}""");
+        var (viaIndex, refused) = await Send(HttpMethod.PUT, "quotes-v1/_doc/c?require_alias=true", """{"id":"c"}""");
+
+        Assert.Equal((200, 404, 201, 404), (realtime, refreshedOnly, viaAlias, viaIndex));
+        Assert.Equal("index_not_found_exception", refused["error"]!["type"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task Bulk_AnswersEachItem_WithFailuresInsideA200()
     {
         await Bootstrap();

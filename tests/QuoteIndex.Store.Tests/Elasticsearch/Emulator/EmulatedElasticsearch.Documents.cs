@@ -10,9 +10,9 @@ internal sealed partial class EmulatedElasticsearch
 
     private EmulatorAnswer IndexDocument(EmulatorRequest r, string target, string? id, bool createOnly)
     {
-        r.OnlyParameters("refresh", "op_type", "if_seq_no", "if_primary_term");
+        r.OnlyParameters("refresh", "op_type", "if_seq_no", "if_primary_term", "require_alias");
         CheckId(id);
-        var index = WriteIndexOrFail(target);
+        var index = WriteIndexOrFail(target, r.Parameter("require_alias") is "" or "true");
         var item = Write(index, id ?? NewDocumentId(), r.Json(), createOnly, r.Parameter("if_seq_no"));
         if (r.Refresh)
         {
@@ -88,13 +88,15 @@ internal sealed partial class EmulatedElasticsearch
             [var one] => one,
             _ => throw EmulatorError.BadRequest($"alias [{target}] has more than one index associated with it, can't execute a single index op"),
         };
-        var answer = GetItem(index, id, SourceFilter.FromParameters(r));
+        var answer = GetItem(index, id, SourceFilter.FromParameters(r), realtime: r.Parameter("realtime") != "false");
         return new EmulatorAnswer(answer["found"]!.GetValue<bool>() ? 200 : 404, head ? null : answer);
     }
 
-    private static JsonObject GetItem(EmulatedIndex index, string id, SourceFilter filter)
+    private static JsonObject GetItem(EmulatedIndex index, string id, SourceFilter filter, bool realtime = true)
     {
-        if (index.Get(id) is not { } document)
+        // Real-time gets see the latest write; realtime=false sees the last refresh, as searches do.
+        var found = realtime ? index.Get(id) : index.Searchable.Documents.FirstOrDefault(d => d.Id == id);
+        if (found is not { } document)
             return new JsonObject { ["_index"] = index.Name, ["_id"] = id, ["found"] = false };
         var item = new JsonObject
         {
@@ -178,7 +180,7 @@ internal sealed partial class EmulatedElasticsearch
     /// <summary>POST /_bulk: NDJSON pairs; each item answered on its own (HTTP 200 even when items failed).</summary>
     private EmulatorAnswer Bulk(EmulatorRequest r, string? defaultIndex)
     {
-        r.OnlyParameters("refresh", "routing", "pipeline", "_source", "require_alias", "list_executed_pipelines", "include_source_on_error");
+        r.OnlyParameters("refresh", "routing", "pipeline", "require_alias", "list_executed_pipelines", "include_source_on_error");
         if (r.Parameter("routing") is not null || r.Parameter("pipeline") is not null)
             throw EmulatorError.NotEmulated("bulk routing and pipelines");
         if (r.Body.Length == 0)
@@ -244,7 +246,7 @@ internal sealed partial class EmulatedElasticsearch
             JsonObject item;
             try
             {
-                var index = WriteIndexOrFail(target);
+                var index = WriteIndexOrFail(target, Json.Bool(meta["require_alias"], "require_alias") ?? r.Parameter("require_alias") is "" or "true");
                 touched.Add(index);
                 item = type switch
                 {
@@ -324,11 +326,11 @@ internal sealed partial class EmulatedElasticsearch
     /// <summary>POST /{index}/_delete_by_query: deletes what the query matches in the last refresh's view.</summary>
     private EmulatorAnswer DeleteByQuery(EmulatorRequest r, string target)
     {
-        r.OnlyParameters("conflicts", "refresh", "wait_for_completion", "slices", "scroll_size", "requests_per_second", "max_docs", "scroll");
+        r.OnlyParameters("conflicts", "refresh", "wait_for_completion", "slices", "scroll_size", "requests_per_second", "scroll");
         if (r.Parameter("wait_for_completion") == "false")
             throw EmulatorError.NotEmulated("delete by query as a task (wait_for_completion=false)");
         var body = r.Json();
-        Json.OnlyKeys(body, "delete_by_query", "query", "max_docs");
+        Json.OnlyKeys(body, "delete_by_query", "query");
         var proceed = r.Parameter("conflicts") == "proceed";
         long total = 0, deleted = 0, conflicts = 0;
         var failures = new JsonArray();

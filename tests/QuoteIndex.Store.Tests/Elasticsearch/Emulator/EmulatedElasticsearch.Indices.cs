@@ -303,9 +303,9 @@ internal sealed partial class EmulatedElasticsearch
         if (r.Parameter("wait_for_completion") == "false")
             throw EmulatorError.NotEmulated("reindex as a task (wait_for_completion=false)");
         var body = r.Json();
-        Json.OnlyKeys(body, "reindex", "source", "dest", "conflicts", "max_docs");
+        Json.OnlyKeys(body, "reindex", "source", "dest", "conflicts");
         var source = Json.Object(body["source"], "source");
-        Json.OnlyKeys(source, "source", "index", "query", "size", "_source");
+        Json.OnlyKeys(source, "source", "index", "query", "size");
         var dest = Json.Object(body["dest"], "dest");
         Json.OnlyKeys(dest, "dest", "index", "op_type");
         var target = WriteIndexOrFail(Json.String(dest["index"]) ?? throw EmulatorError.BadRequest("Validation Failed: 1: index must be specified;"));

@@ -197,8 +197,12 @@ internal sealed partial class EmulatedElasticsearch(TimeProvider clock)
             ?? throw EmulatorError.BadRequest($"no write index is defined for alias [{name}]. The write index may be explicitly disabled using is_write_index=false or the alias points to multiple indices without one being designated as a write index");
     }
 
-    private EmulatedIndex WriteIndexOrFail(string name) =>
-        WriteIndex(name) ?? throw EmulatorError.NotEmulated($"automatic creation of index [{name}] on write (create it with its mapping first)");
+    private EmulatedIndex WriteIndexOrFail(string name, bool requireAlias = false)
+    {
+        if (requireAlias && !_indices.Values.Any(i => i.Aliases.ContainsKey(name)))
+            throw new EmulatorError(404, "index_not_found_exception", $"no such index [{name}] and [require_alias] request flag is [true] and [{name}] is not an alias", name);
+        return WriteIndex(name) ?? throw EmulatorError.NotEmulated($"automatic creation of index [{name}] on write (create it with its mapping first)");
+    }
 
     private string NewUuid() => $"emulated{Interlocked.Increment(ref _uuids):D14}";
 }

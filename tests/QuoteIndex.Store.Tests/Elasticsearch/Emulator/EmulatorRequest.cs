@@ -58,7 +58,7 @@ internal sealed class EmulatorRequest
     /// <summary>Fails on query parameters the emulator does not read (so none is silently ignored).</summary>
     public void OnlyParameters(params string[] known)
     {
-        string[] harmless = ["typed_keys", "pretty", "human", "error_trace", "filter_path", "timeout", "master_timeout", "wait_for_active_shards", "ignore_unavailable", "allow_no_indices", "expand_wildcards", "require_alias"];
+        string[] harmless = ["typed_keys", "pretty", "human", "error_trace", "filter_path", "timeout", "master_timeout", "wait_for_active_shards", "ignore_unavailable", "allow_no_indices", "expand_wildcards"];
         foreach (var key in Parameters.Keys)
         {
             if (key == "filter_path")

@@ -134,7 +134,7 @@ internal sealed class AggregationContext(IReadOnlyList<IndexSnapshot> snapshots,
 
     private (string, JsonObject) Terms(JsonObject o, IReadOnlyList<Hit> hits, JsonObject? subs)
     {
-        Json.OnlyKeys(o, "terms", "field", "size", "order", "min_doc_count", "missing", "shard_size", "show_term_doc_count_error", "execution_hint", "format");
+        Json.OnlyKeys(o, "terms", "field", "size", "order", "min_doc_count", "missing", "shard_size", "show_term_doc_count_error", "execution_hint");
         var size = Json.Int(o["size"], "size") ?? 10;
         var minDocCount = Json.Int(o["min_doc_count"], "min_doc_count") ?? 1;
         var fields = snapshots.Select(s => Field(o, "terms", s)).ToList();
@@ -230,7 +230,7 @@ internal sealed class AggregationContext(IReadOnlyList<IndexSnapshot> snapshots,
 
     private (string, JsonObject) DateHistogram(JsonObject o, IReadOnlyList<Hit> hits, JsonObject? subs)
     {
-        Json.OnlyKeys(o, "date_histogram", "field", "calendar_interval", "fixed_interval", "format", "min_doc_count", "extended_bounds", "hard_bounds", "time_zone", "order", "keyed", "missing");
+        Json.OnlyKeys(o, "date_histogram", "field", "calendar_interval", "fixed_interval", "format", "min_doc_count", "extended_bounds", "time_zone", "order", "keyed", "missing");
         if (Json.String(o["time_zone"]) is { } zone && zone is not ("UTC" or "Z" or "+00:00" or "Etc/UTC"))
             throw EmulatorError.NotEmulated($"date_histogram time_zone [{zone}]");
         if (o["order"] is not null || Json.Bool(o["keyed"], "keyed") == true || o["missing"] is not null)
@@ -395,7 +395,7 @@ internal sealed class AggregationContext(IReadOnlyList<IndexSnapshot> snapshots,
 
     private JsonObject Metric(string type, JsonObject o, IReadOnlyList<Hit> hits)
     {
-        Json.OnlyKeys(o, type, "field", "missing", "format");
+        Json.OnlyKeys(o, type, "field", "format");
         var fields = snapshots.Select(s => Field(o, type, s)).ToList();
         var values = hits.SelectMany(h => fields[h.Shard] is { } f && h.Document.Field(f.Path) is { } d ? d.Numbers : (IEnumerable<double>)[]).ToList();
         if (fields.Any(f => f?.Kind is FieldKind.Keyword))
@@ -416,7 +416,7 @@ internal sealed class AggregationContext(IReadOnlyList<IndexSnapshot> snapshots,
 
     private JsonObject TopHits(JsonObject o, IReadOnlyList<Hit> hits)
     {
-        Json.OnlyKeys(o, "top_hits", "size", "from", "sort", "_source", "track_scores", "version", "seq_no_primary_term");
+        Json.OnlyKeys(o, "top_hits", "size", "from", "sort", "_source", "track_scores");
         var sorts = SortSpec.Parse(o["sort"]);
         var scored = sorts.Count == 0 || sorts.Any(s => s.IsScore) || Json.Bool(o["track_scores"], "track_scores") == true;
         var explicitSort = sorts.Count > 0;
