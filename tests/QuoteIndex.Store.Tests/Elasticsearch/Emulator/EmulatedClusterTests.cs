@@ -509,6 +509,21 @@ public sealed class EmulatedClusterTests
     }
 
     [Fact]
+    public async Task Fuzzy_KeepsTheMostSimilarExpansions_AndTheWordItselfScoresFirst()
+    {
+        var exact = SomeQuotes.Quote("harbour");
+        var oneEdit = SomeQuotes.Quote("harbours");
+        var twoEdits = SomeQuotes.Quote("arbours");
+        await Index(exact, oneEdit, twoEdits);
+
+        var all = await Ids("""{"query":{"fuzzy":{"text.exact":{"value":"harbour","fuzziness":2}}}}""");
+        var two = await Ids("""{"query":{"fuzzy":{"text.exact":{"value":"harbour","fuzziness":2,"max_expansions":2}}}}""");
+
+        Assert.Equal([exact.Id, oneEdit.Id, twoEdits.Id], all);
+        Assert.Equal([exact.Id, oneEdit.Id], two);
+    }
+
+    [Fact]
     public async Task Queries_FollowElasticsearchsDocumentedSemantics()
     {
         var may1 = SomeQuotes.Quote("Ferry fares rise", outlet: "Ledger", published: new DateTimeOffset(2024, 5, 1, 23, 0, 0, TimeSpan.Zero));

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Lucene.Net.Util.Automaton;
 
 namespace QuoteIndex.Store.Tests.Elasticsearch.Emulator.Queries;
 
@@ -10,14 +9,14 @@ internal static class FullText
     /// <summary>A match query on one field: one term query per token, joined by the operator.</summary>
     public static Query Match(
         FieldMapping field, string text, bool and, string? minimumShouldMatch, string? fuzziness, TextAnalyzer? analyzer, double boost,
-        int prefixLength = 0, bool transpositions = true)
+        int prefixLength = 0, bool transpositions = true, int maxExpansions = 50)
     {
         if (field.Kind is FieldKind.Date or FieldKind.Number or FieldKind.Boolean)
             return TermLevel.Term(field, text, boost);
         var tokens = Analyze(field, text, analyzer);
         if (tokens.Count == 0)
             return MatchNoneQuery.Instance;
-        var clauses = tokens.Select(t => fuzziness is null ? new TermQuery(field, t.Term, 1) : Fuzzy(field, t.Term, fuzziness, prefixLength, transpositions, 1)).ToList();
+        var clauses = tokens.Select(t => fuzziness is null ? new TermQuery(field, t.Term, 1) : Fuzzy(field, t.Term, fuzziness, prefixLength, transpositions, 1, maxExpansions)).ToList();
         if (clauses.Count == 1)
             return boost == 1 ? clauses[0] : new BoostQuery(clauses[0], boost);
         return and
@@ -40,14 +39,8 @@ internal static class FullText
     }
 
     /// <summary>Terms within <paramref name="fuzziness"/> edits (AUTO: 0 up to 2 characters, 1 up to 5, else 2).</summary>
-    public static Query Fuzzy(FieldMapping field, string term, string fuzziness, int prefixLength, bool transpositions, double boost)
-    {
-        // The automaton Lucene's FuzzyQuery runs over the terms, after the exact prefix.
-        var edits = Edits(fuzziness, term);
-        var prefix = term[..Math.Min(prefixLength, term.Length)];
-        var automaton = new CharacterRunAutomaton(new LevenshteinAutomata(term[prefix.Length..], transpositions).ToAutomaton(edits));
-        return FieldTestQuery.Terms(field, t => t.StartsWith(prefix, StringComparison.Ordinal) && automaton.Run(t[prefix.Length..]), boost, scoreTerms: true);
-    }
+    public static Query Fuzzy(FieldMapping field, string term, string fuzziness, int prefixLength, bool transpositions, double boost, int maxExpansions = 50) =>
+        new FuzzyQuery(field, term, Edits(fuzziness, term), prefixLength, transpositions, maxExpansions, boost);
 
     public static int Edits(string fuzziness, string term)
     {

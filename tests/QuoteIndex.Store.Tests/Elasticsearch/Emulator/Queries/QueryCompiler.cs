@@ -183,7 +183,8 @@ internal sealed class QueryCompiler(IndexSnapshot snapshot, TimeProvider clock)
             "prefix" => TermLevel.Prefix(field, text, caseInsensitive, Boost(options)),
             "wildcard" => TermLevel.Wildcard(field, text, caseInsensitive, Boost(options)),
             _ => FullText.Fuzzy(field, field.Kind == FieldKind.Keyword ? field.NormalizeTerm(text) : text, Json.String(options["fuzziness"]) ?? "AUTO",
-                Json.Int(options["prefix_length"], "prefix_length") ?? 0, Json.Bool(options["transpositions"], "transpositions") ?? true, Boost(options)),
+                Json.Int(options["prefix_length"], "prefix_length") ?? 0, Json.Bool(options["transpositions"], "transpositions") ?? true, Boost(options),
+                Json.Int(options["max_expansions"], "max_expansions") ?? 50),
         };
     }
 
@@ -197,7 +198,8 @@ internal sealed class QueryCompiler(IndexSnapshot snapshot, TimeProvider clock)
             return MatchNoneQuery.Instance;
         return ZeroTerms(options, FullText.Match(field, Json.String(options["query"]) ?? "", IsAnd(options), Json.String(options["minimum_should_match"]),
             Json.String(options["fuzziness"]), Analyzer(options), Boost(options),
-            Json.Int(options["prefix_length"], "prefix_length") ?? 0, Json.Bool(options["fuzzy_transpositions"], "fuzzy_transpositions") ?? true));
+            Json.Int(options["prefix_length"], "prefix_length") ?? 0, Json.Bool(options["fuzzy_transpositions"], "fuzzy_transpositions") ?? true,
+            Json.Int(options["max_expansions"], "max_expansions") ?? 50));
     }
 
     private Query MatchPhrase(JsonObject o)

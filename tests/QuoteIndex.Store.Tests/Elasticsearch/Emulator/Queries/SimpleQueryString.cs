@@ -360,7 +360,8 @@ internal sealed class SimpleQueryString
 
     private Query? Fuzzy(string text, int edits) => AcrossFields(f => FullText.Fuzzy(
         f, Normalize(f, text), edits.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        Json.Int(_o["fuzzy_prefix_length"], "fuzzy_prefix_length") ?? 0, Json.Bool(_o["fuzzy_transpositions"], "fuzzy_transpositions") ?? true, 1));
+        Json.Int(_o["fuzzy_prefix_length"], "fuzzy_prefix_length") ?? 0, Json.Bool(_o["fuzzy_transpositions"], "fuzzy_transpositions") ?? true, 1,
+        Json.Int(_o["fuzzy_max_expansions"], "fuzzy_max_expansions") ?? 50));
 
     private string Normalize(FieldMapping field, string text) =>
         field.Kind == FieldKind.Text ? (_analyzer ?? field.SearchAnalyzer!).Normalize(text) : field.NormalizeTerm(text);

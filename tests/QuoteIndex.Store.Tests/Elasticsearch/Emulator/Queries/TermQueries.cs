@@ -22,24 +22,11 @@ internal sealed class TermQuery(FieldMapping mapping, string term, double boost)
         TermSpans.Add(document, mapping, highlighted, t => t == term, spans);
 }
 
-/// <summary>
-/// A constant-score test of a field's values: terms, range, exists, prefix, wildcard, regexp; fuzzy scores each
-/// matching term instead, as its rewrite does.
-/// </summary>
-internal sealed class FieldTestQuery(FieldMapping field, Func<FieldData, bool> test, Func<string, bool>? termTest, double boost, bool scoreTerms = false) : Query
+/// <summary>A constant-score test of a field's values: terms, range, exists, prefix, wildcard (their default rewrite).</summary>
+internal sealed class FieldTestQuery(FieldMapping field, Func<FieldData, bool> test, Func<string, bool>? termTest, double boost) : Query
 {
-    public override double? Score(IndexSnapshot snapshot, StoredDocument document)
-    {
-        if (document.Field(field.Path) is not { } data || !test(data))
-            return null;
-        if (!scoreTerms || termTest is null)
-            return boost;
-        var statistics = snapshot.Statistics(field.Path);
-        double score = 0;
-        foreach (var term in data.AllTerms.Where(termTest).Distinct(StringComparer.Ordinal))
-            score = Math.Max(score, Bm25.Score(statistics.Idf(term), data.Frequency(term), data.Length, statistics.AverageLength, field.Kind == FieldKind.Text));
-        return score * boost;
-    }
+    public override double? Score(IndexSnapshot snapshot, StoredDocument document) =>
+        document.Field(field.Path) is { } data && test(data) ? boost : null;
 
     public override void Spans(IndexSnapshot snapshot, StoredDocument document, string highlighted, List<MatchSpan> spans)
     {
@@ -48,8 +35,8 @@ internal sealed class FieldTestQuery(FieldMapping field, Func<FieldData, bool> t
     }
 
     /// <summary>A test over the terms (text tokens, keyword values) of a field.</summary>
-    public static FieldTestQuery Terms(FieldMapping field, Func<string, bool> termTest, double boost, bool scoreTerms = false) =>
-        new(field, d => d.AllTerms.Any(termTest), termTest, boost, scoreTerms);
+    public static FieldTestQuery Terms(FieldMapping field, Func<string, bool> termTest, double boost) =>
+        new(field, d => d.AllTerms.Any(termTest), termTest, boost);
 
     /// <summary>A test over the numbers (dates, numeric values) of a field.</summary>
     public static FieldTestQuery Numbers(FieldMapping field, Func<double, bool> numberTest, double boost) =>
