@@ -53,6 +53,9 @@ public sealed class EmulatedClusterTests
         Assert.Equal("resource_already_exists_exception", body["error"]!["type"]!.GetValue<string>());
         Assert.Equal("resource_already_exists_exception", body["error"]!["root_cause"]![0]!["type"]!.GetValue<string>());
         Assert.Equal("quotes-v1", body["error"]!["index"]!.GetValue<string>());
+        var uuid = (await Send(HttpMethod.GET, "quotes-v1")).Body["quotes-v1"]!["settings"]!["index"]!["uuid"]!.GetValue<string>();
+        Assert.Equal($"index [quotes-v1/{uuid}] already exists", body["error"]!["reason"]!.GetValue<string>());
+        Assert.Equal(uuid, body["error"]!["index_uuid"]!.GetValue<string>());
     }
 
     [Fact]

@@ -17,12 +17,7 @@ internal sealed partial class EmulatedElasticsearch
         if (InvalidIndexName().IsMatch(name) || name.StartsWith('-') || name.StartsWith('+'))
             throw new EmulatorError(400, "invalid_index_name_exception", $"Invalid index name [{name}], must not contain the following characters [ , \", *, \\, <, |, ,, >, /, ?]", name);
         if (_indices.TryGetValue(name, out var existing))
-        {
-            throw new EmulatorError(400, "resource_already_exists_exception", $"index [{name}/{existing.Uuid}] already exists", name)
-            {
-                CausedBy = null,
-            };
-        }
+            throw new EmulatorError(400, "resource_already_exists_exception", $"index [{name}/{existing.Uuid}] already exists", name) { IndexUuid = existing.Uuid };
 
         if (_indices.Values.Any(i => i.Aliases.ContainsKey(name)))
             throw new EmulatorError(400, "invalid_index_name_exception", $"Invalid index name [{name}], already exists as alias", name);
@@ -90,7 +85,7 @@ internal sealed partial class EmulatedElasticsearch
         {
             var settings = (JsonObject)index.Settings.DeepClone();
             foreach (var key in new[] { "number_of_shards", "number_of_replicas" })
-                settings[key] = Json.String(settings[key]) ?? (key == "number_of_shards" ? "1" : "1");
+                settings[key] = Json.String(settings[key]) ?? "1";
             settings["provided_name"] = index.Name;
             settings["uuid"] = index.Uuid;
             settings["creation_date"] = "0";
@@ -241,7 +236,7 @@ internal sealed partial class EmulatedElasticsearch
                     {
                         var missing = aliases.Where(a => !index.Aliases.ContainsKey(a)).ToList();
                         if (missing.Count > 0 && Json.Bool(o["must_exist"], "must_exist") != false)
-                            throw new EmulatorError(404, "aliases_not_found_exception", $"aliases [{string.Join(",", missing)}] missing") { };
+                            throw new EmulatorError(404, "aliases_not_found_exception", $"aliases [{string.Join(",", missing)}] missing");
                         changes.AddRange(aliases.Select(a => (Action)(() => index.Aliases.Remove(a))));
                     }
 

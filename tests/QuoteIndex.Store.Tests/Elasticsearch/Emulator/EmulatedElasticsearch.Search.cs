@@ -126,8 +126,9 @@ internal sealed partial class EmulatedElasticsearch
         var body = r.Json();
         Json.OnlyKeys(body, "close point in time", "id");
         var id = Json.String(body["id"]) ?? throw new EmulatorError(400, "action_request_validation_exception", "Validation Failed: 1: no point-in-time id is specified;");
+        // A point in time already gone (closed, expired) frees nothing and still succeeds, as on a cluster.
         var freed = _pits.Remove(id);
-        return new EmulatorAnswer(freed ? 200 : 404, new JsonObject { ["succeeded"] = true, ["num_freed"] = freed ? 1 : 0 });
+        return Ok(new JsonObject { ["succeeded"] = true, ["num_freed"] = freed ? 1 : 0 });
     }
 
     /// <summary>How many points in time are open (a store must close the ones it opens).</summary>

@@ -22,6 +22,9 @@ internal sealed class EmulatorError : Exception
 
     public string? Index { get; }
 
+    /// <summary>The index's uuid when the error names an existing index; "_na_" otherwise.</summary>
+    public string? IndexUuid { get; init; }
+
     /// <summary>The lower-level error Elasticsearch names under "caused_by", if any.</summary>
     public JsonObject? CausedBy { get; init; }
 
@@ -37,7 +40,7 @@ internal sealed class EmulatorError : Exception
                 cause["resource.id"] = Index;
             }
 
-            cause["index_uuid"] = "_na_";
+            cause["index_uuid"] = IndexUuid ?? "_na_";
             cause["index"] = Index;
         }
 
@@ -53,6 +56,7 @@ internal sealed class EmulatorError : Exception
     /// </summary>
     public EmulatorError AsShardFailure(string? index) => new(Status, Type, Message, Index)
     {
+        IndexUuid = IndexUuid,
         CausedBy = CausedBy,
         IsShardFailure = true,
         ShardFailureOf = index,
