@@ -200,6 +200,22 @@ public sealed class EmulatedClusterTests
     }
 
     [Fact]
+    public async Task SimpleQueryString_NotUnderTheOrOperator_MatchesAllButTheExcluded_AsLucenesParserBuildsIt()
+    {
+        var quotes = new[] { "harbour fair", "harbour", "pier", "pier fair" }.Select(t => SomeQuotes.Quote(t)).ToArray();
+        await Index(quotes);
+        static string Body(string op) =>
+            """{"query":{"simple_query_string":{"query":"harbour -fair","fields":["text"],"default_operator":""" + "\"" + op + "\"}}}";
+
+        var or = await Ids(Body("or"));
+        var and = await Ids(Body("and"));
+
+        // OR: "harbour" or "everything but fair".
+        Assert.Equal(quotes.Take(3).Select(q => q.Id).Order(StringComparer.Ordinal), or.Order(StringComparer.Ordinal));
+        Assert.Equal([quotes[1].Id], and);
+    }
+
+    [Fact]
     public async Task Highlight_PhraseAsOneStretch_TermsApart_MatchedFieldsCombined_HtmlEncoded()
     {
         await Index(SomeQuotes.Quote("The sea wall holds, said the lighthouse keeper by the <sea>"));
