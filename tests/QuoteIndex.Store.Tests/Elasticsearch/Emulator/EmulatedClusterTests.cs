@@ -232,6 +232,26 @@ public sealed class EmulatedClusterTests
     }
 
     [Fact]
+    public async Task Highlight_WithoutRequireFieldMatch_MarksTheQuerysTermsInAnyField()
+    {
+        await Index(SomeQuotes.Quote("The sea walls hold"));
+        static string Body(bool require) =>
+            """{"query":{"match_phrase":{"text.exact":"sea walls"}},"highlight":{"require_field_match":""" + (require ? "true" : "false")
+            + ""","number_of_fragments":0,"fields":{"text":{}}}}""";
+
+        var (_, required) = await Send(HttpMethod.POST, "quotes/_search", Body(require: true));
+        var (_, any) = await Send(HttpMethod.POST, "quotes/_search", Body(require: false));
+
+        Assert.Null(required["hits"]!["hits"]![0]!["highlight"]);
+        // "walls" is "wall" in the stemmed field: the exact phrase's terms are not all there, so nothing is marked…
+        Assert.Null(any["hits"]!["hits"]![0]!["highlight"]);
+        var (_, single) = await Send(HttpMethod.POST, "quotes/_search",
+            """{"query":{"match":{"text.exact":"sea"}},"highlight":{"require_field_match":false,"number_of_fragments":0,"fields":{"text":{}}}}""");
+        // …while a term that is the same in both fields is.
+        Assert.Equal("The <em>sea</em> walls hold", single["hits"]!["hits"]![0]!["highlight"]!["text"]![0]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task SortAndSearchAfter_OnAPointInTime_SeeTheSnapshotFromWhenItWasOpened()
     {
         var quotes = Enumerable.Range(1, 5).Select(i => SomeQuotes.Quote($"Tide table {i}", published: new DateTimeOffset(2024, 5, i, 8, 0, 0, TimeSpan.Zero))).ToArray();

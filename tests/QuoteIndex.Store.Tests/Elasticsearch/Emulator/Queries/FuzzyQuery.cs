@@ -71,7 +71,7 @@ internal sealed class FuzzyQuery : Query
         return score * _boost;
     }
 
-    public override void Spans(IndexSnapshot snapshot, StoredDocument document, string highlighted, List<MatchSpan> spans)
+    public override void Spans(IndexSnapshot snapshot, StoredDocument document, HighlightTarget highlighted, List<MatchSpan> spans)
     {
         var expansions = Expansions(snapshot);
         TermSpans.Add(document, _field, highlighted, expansions.ContainsKey, spans);

@@ -17,16 +17,16 @@ internal sealed class PhraseQuery(FieldMapping field, IReadOnlyList<(string Term
         return boost * Bm25.Score(idf, frequency, document.Field(field.Path)!.Length, statistics.AverageLength, norms: true);
     }
 
-    public override void Spans(IndexSnapshot snapshot, StoredDocument document, string highlighted, List<MatchSpan> spans)
+    public override void Spans(IndexSnapshot snapshot, StoredDocument document, HighlightTarget highlighted, List<MatchSpan> spans)
     {
-        if (highlighted == field.Path)
-            spans.AddRange(Find(document).Select(m => m.Span));
+        if (highlighted.Accepts(field))
+            spans.AddRange(Find(document, highlighted.Field).Select(m => m.Span));
     }
 
-    private List<(int Distance, MatchSpan Span)> Find(StoredDocument document)
+    private List<(int Distance, MatchSpan Span)> Find(StoredDocument document, string? inField = null)
     {
         var matches = new List<(int, MatchSpan)>();
-        if (document.Field(field.Path) is not { } data || terms.Count == 0)
+        if (document.Field(inField ?? field.Path) is not { } data || terms.Count == 0)
             return matches;
         var byTerm = terms.Select(t => data.Tokens.Where(token => token.Term == t.Term).ToList()).ToList();
         if (byTerm.Any(l => l.Count == 0))

@@ -4,6 +4,16 @@ namespace QuoteIndex.Store.Tests.Elasticsearch.Emulator.Queries;
 internal readonly record struct MatchSpan(int Value, int Start, int End);
 
 /// <summary>
+/// The field being highlighted. With require_field_match (the default) only the query's clauses on that field mark
+/// it; without, every clause's terms are looked for in it, whatever field the clause searched.
+/// </summary>
+internal readonly record struct HighlightTarget(string Field, bool AnyField = false)
+{
+    /// <summary>Whether a clause on <paramref name="field"/> marks this target.</summary>
+    public bool Accepts(FieldMapping field) => AnyField || field.Path == Field;
+}
+
+/// <summary>
 /// A compiled query: decides whether a document matches and with what score (Lucene's BM25, k1 1.2, b 0.75, over
 /// the searched snapshot's statistics), and says which stretches of a field it matched (the highlighter's spans).
 /// </summary>
@@ -14,8 +24,8 @@ internal abstract class Query
 
     public bool Matches(IndexSnapshot snapshot, StoredDocument document) => Score(snapshot, document) is not null;
 
-    /// <summary>Adds the stretches of <paramref name="field"/> this query matched in a matching document.</summary>
-    public virtual void Spans(IndexSnapshot snapshot, StoredDocument document, string field, List<MatchSpan> spans)
+    /// <summary>Adds the stretches of the highlighted field this query matched in a matching document.</summary>
+    public virtual void Spans(IndexSnapshot snapshot, StoredDocument document, HighlightTarget field, List<MatchSpan> spans)
     {
     }
 }
@@ -77,7 +87,7 @@ internal sealed class BoolQuery(
         return matched < _minimumShouldMatch ? null : score * boost;
     }
 
-    public override void Spans(IndexSnapshot snapshot, StoredDocument document, string field, List<MatchSpan> spans)
+    public override void Spans(IndexSnapshot snapshot, StoredDocument document, HighlightTarget field, List<MatchSpan> spans)
     {
         foreach (var clause in must.Concat(filter).Concat(should))
         {
@@ -106,7 +116,7 @@ internal sealed class DisMaxQuery(IReadOnlyList<Query> queries, double tieBreake
         return any ? (max + (tieBreaker * (sum - max))) * boost : null;
     }
 
-    public override void Spans(IndexSnapshot snapshot, StoredDocument document, string field, List<MatchSpan> spans)
+    public override void Spans(IndexSnapshot snapshot, StoredDocument document, HighlightTarget field, List<MatchSpan> spans)
     {
         foreach (var query in queries)
         {
@@ -120,7 +130,7 @@ internal sealed class ConstantScoreQuery(Query inner, double boost) : Query
 {
     public override double? Score(IndexSnapshot snapshot, StoredDocument document) => inner.Matches(snapshot, document) ? boost : null;
 
-    public override void Spans(IndexSnapshot snapshot, StoredDocument document, string field, List<MatchSpan> spans) =>
+    public override void Spans(IndexSnapshot snapshot, StoredDocument document, HighlightTarget field, List<MatchSpan> spans) =>
         inner.Spans(snapshot, document, field, spans);
 }
 
@@ -128,7 +138,7 @@ internal sealed class BoostQuery(Query inner, double boost) : Query
 {
     public override double? Score(IndexSnapshot snapshot, StoredDocument document) => inner.Score(snapshot, document) * boost;
 
-    public override void Spans(IndexSnapshot snapshot, StoredDocument document, string field, List<MatchSpan> spans) =>
+    public override void Spans(IndexSnapshot snapshot, StoredDocument document, HighlightTarget field, List<MatchSpan> spans) =>
         inner.Spans(snapshot, document, field, spans);
 }
 

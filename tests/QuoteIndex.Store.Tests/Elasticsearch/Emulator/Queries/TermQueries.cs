@@ -18,7 +18,7 @@ internal sealed class TermQuery(FieldMapping mapping, string term, double boost)
         return boost * Bm25.Score(statistics.Idf(term), frequency, data.Length, statistics.AverageLength, mapping.Kind == FieldKind.Text);
     }
 
-    public override void Spans(IndexSnapshot snapshot, StoredDocument document, string highlighted, List<MatchSpan> spans) =>
+    public override void Spans(IndexSnapshot snapshot, StoredDocument document, HighlightTarget highlighted, List<MatchSpan> spans) =>
         TermSpans.Add(document, mapping, highlighted, t => t == term, spans);
 }
 
@@ -28,7 +28,7 @@ internal sealed class FieldTestQuery(FieldMapping field, Func<FieldData, bool> t
     public override double? Score(IndexSnapshot snapshot, StoredDocument document) =>
         document.Field(field.Path) is { } data && test(data) ? boost : null;
 
-    public override void Spans(IndexSnapshot snapshot, StoredDocument document, string highlighted, List<MatchSpan> spans)
+    public override void Spans(IndexSnapshot snapshot, StoredDocument document, HighlightTarget highlighted, List<MatchSpan> spans)
     {
         if (termTest is not null)
             TermSpans.Add(document, field, highlighted, termTest, spans);
@@ -56,10 +56,10 @@ internal sealed class ExistsQuery(IReadOnlyList<string> fields, double boost) : 
 
 internal static class TermSpans
 {
-    /// <summary>The tokens (or whole keyword values) of <paramref name="field"/> whose term passes, when it is the highlighted field.</summary>
-    public static void Add(StoredDocument document, FieldMapping field, string highlighted, Func<string, bool> test, List<MatchSpan> spans)
+    /// <summary>The tokens (or whole keyword values) of the highlighted field whose term passes, when a clause on <paramref name="field"/> marks it.</summary>
+    public static void Add(StoredDocument document, FieldMapping field, HighlightTarget highlighted, Func<string, bool> test, List<MatchSpan> spans)
     {
-        if (field.Path != highlighted || document.Field(field.Path) is not { } data)
+        if (!highlighted.Accepts(field) || document.Field(highlighted.Field) is not { } data)
             return;
         foreach (var token in data.Tokens)
         {
@@ -67,7 +67,7 @@ internal static class TermSpans
                 spans.Add(new MatchSpan(token.Value, token.Start, token.End));
         }
 
-        if (field.Kind == FieldKind.Keyword)
+        if (data.Tokens.Count == 0)
         {
             for (var i = 0; i < data.Terms.Count && i < data.Values.Count; i++)
             {

@@ -45,8 +45,7 @@ internal sealed partial class Highlighter
             string Option(string key) => Json.String(options[key] ?? _o[key]) ?? "";
             if (Option("type") is not ("" or "unified"))
                 throw EmulatorError.NotEmulated($"the [{Option("type")}] highlighter");
-            if (Option("require_field_match") == "false")
-                throw EmulatorError.NotEmulated("highlight require_field_match false");
+            var anyField = Option("require_field_match") == "false";
             if (Option("order") == "score")
                 throw EmulatorError.NotEmulated("highlight order [score]");
             var names = pattern.Contains('*', StringComparison.Ordinal)
@@ -61,7 +60,7 @@ internal sealed partial class Highlighter
                 var spans = new List<MatchSpan>();
                 // matched_fields: matches in other fields over the same text mark this one too.
                 foreach (var matched in Json.Strings(options["matched_fields"]).Append(field.Path).Distinct(StringComparer.Ordinal))
-                    query.Spans(hit.Snapshot, hit.Document, matched, spans);
+                    query.Spans(hit.Snapshot, hit.Document, new HighlightTarget(matched, anyField), spans);
                 if (data.Values.Sum(v => v.Length) > MaxAnalyzedOffset)
                 {
                     throw new EmulatorError(400, "illegal_argument_exception",
