@@ -30,6 +30,7 @@ public sealed class EmulatedClusterTests
         Assert.Equal("quotes-v1", index);
         Assert.Equal((200, 200), (status, headStatus));
         Assert.Equal("""{"quotes-v1":{"aliases":{"quotes":{}}}}""", aliases.ToJsonString());
+        Assert.Equal((200, 404), ((await Send(HttpMethod.DELETE, "quotes-v1/_alias/quotes")).Status, (await Send(HttpMethod.GET, "_alias/quotes")).Status));
         Assert.Equal("strict", settings["quotes-v1"]!["mappings"]!["dynamic"]!.GetValue<string>());
     }
 

@@ -204,6 +204,16 @@ internal sealed partial class EmulatedElasticsearch
         return Ok(new JsonObject { ["acknowledged"] = true, ["errors"] = false });
     }
 
+    private EmulatorAnswer DeleteAlias(string indexExpression, string alias)
+    {
+        var indices = Resolve(indexExpression).Where(i => i.Aliases.ContainsKey(alias)).ToList();
+        if (indices.Count == 0)
+            throw new EmulatorError(404, "aliases_not_found_exception", $"aliases [{alias}] missing");
+        foreach (var index in indices)
+            index.Aliases.Remove(alias);
+        return Ok(new JsonObject { ["acknowledged"] = true });
+    }
+
     /// <summary>POST /_aliases: every action checked first, then all applied at once (an atomic swap).</summary>
     private EmulatorAnswer UpdateAliases(EmulatorRequest r)
     {

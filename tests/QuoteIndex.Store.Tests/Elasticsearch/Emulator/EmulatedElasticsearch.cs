@@ -120,6 +120,7 @@ internal sealed partial class EmulatedElasticsearch(TimeProvider clock)
                     ("_update", "POST") => UpdateDocument(r, s[0], s[2]),
                     ("_alias", "GET" or "HEAD") => GetAliases(s[0], s[2], m == "HEAD"),
                     ("_alias" or "_aliases", "PUT" or "POST") => PutAlias(r, s[0], s[2]),
+                    ("_alias" or "_aliases", "DELETE") => DeleteAlias(s[0], s[2]),
                     _ => throw NoHandler(r),
                 };
             default:
