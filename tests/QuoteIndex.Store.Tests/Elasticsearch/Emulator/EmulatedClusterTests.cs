@@ -130,6 +130,41 @@ public sealed class EmulatedClusterTests
     }
 
     [Fact]
+    public async Task BulkCreateAndUpdate_ThenMultiGet_AnswerPerItem()
+    {
+        await Bootstrap();
+        var body = string.Join('\n',
+            """{"create":{"_id":"a"}}""", """{"id":"a","kind":"direct"}""",
+            """{"create":{"_id":"a"}}""", """{"id":"a"}""",
+            """{"update":{"_id":"a"}}""", """{"doc":{"kind":"indirect"}}""",
+            """{"update":{"_id":"b"}}""", """{"doc":{"kind":"indirect"}}""") + "\n";
+
+        var (_, bulk) = await Send(HttpMethod.POST, "quotes/_bulk", body);
+        var (_, mget) = await Send(HttpMethod.POST, "_mget", """{"docs":[{"_index":"quotes","_id":"a"},{"_index":"quotes","_id":"b"},{"_index":"nowhere","_id":"c"}]}""");
+
+        var statuses = bulk["items"]!.AsArray().Select(i => i!.AsObject().First().Value!["status"]!.GetValue<int>());
+        Assert.Equal([201, 409, 200, 404], statuses);
+        Assert.Equal("version_conflict_engine_exception", bulk["items"]![1]!["create"]!["error"]!["type"]!.GetValue<string>());
+        Assert.Equal("document_missing_exception", bulk["items"]![3]!["update"]!["error"]!["type"]!.GetValue<string>());
+        var docs = mget["docs"]!.AsArray();
+        Assert.Equal(("indirect", 2), (docs[0]!["_source"]!["kind"]!.GetValue<string>(), docs[0]!["_version"]!.GetValue<int>()));
+        Assert.False(docs[1]!["found"]!.GetValue<bool>());
+        Assert.Equal("index_not_found_exception", docs[2]!["error"]!["type"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task SortOnAnUnmappedField_NeedsUnmappedType()
+    {
+        await Index(SomeQuotes.Quote());
+
+        var (refused, _) = await Send(HttpMethod.POST, "quotes/_search", """{"sort":[{"mood":"asc"}]}""");
+        var (allowed, body) = await Send(HttpMethod.POST, "quotes/_search", """{"sort":[{"mood":{"order":"asc","unmapped_type":"keyword"}}]}""");
+
+        Assert.Equal((400, 200), (refused, allowed));
+        Assert.Null(body["hits"]!["hits"]![0]!["sort"]![0]);
+    }
+
+    [Fact]
     public async Task Bulk_WithoutTheFinalNewline_IsRefused()
     {
         await Bootstrap();
