@@ -45,12 +45,11 @@ public sealed partial class ElasticsearchQuoteStore
         ArgumentOutOfRangeException.ThrowIfNegative(recent);
         await ReadyAsync(cancellationToken);
         var answer = await SearchAsync(SpeakerBody(speakerKey, filter, recent), $"counting the quotes of speaker {speakerKey} in '{Alias}'", cancellationToken);
-        var aggregations = answer["aggregations"]!;
-        var names = Counts(aggregations["names"]);
+        var names = Counts(answer["aggregations"]?["names"]);
         if (names.Count == 0)
             return null;
 
-        var matching = aggregations["matching"]!;
+        var matching = answer["aggregations"]!["matching"]!;
         var months = new SortedDictionary<(int Year, int Month), long>();
         foreach (var part in new[] { "statementMonths", "publishedMonths" })
         {

@@ -158,7 +158,8 @@ internal static class QuoteQueryDsl
 
     public static JsonArray Strings(IEnumerable<string> values) => new([.. values.Select(v => (JsonNode)JsonValue.Create(v))]);
 
-    public static JsonArray Array(IEnumerable<JsonNode> nodes) => new([.. nodes]);
+    /// <summary>The nodes as an array; a node already placed elsewhere (one filter in the query and in aggregations) is copied.</summary>
+    public static JsonArray Array(IEnumerable<JsonNode> nodes) => new([.. nodes.Select(n => n.Parent is null ? n : n.DeepClone())]);
 
     /// <summary>A terms aggregation, most frequent first and ties by value, as the Lucene store ranks.</summary>
     public static JsonObject TermsAggregation(string field, int size) => new()
