@@ -151,7 +151,7 @@ public sealed class ElasticsearchQuoteStoreRequestTests
             ["POST quotes/_pit?keep_alive=2m", "POST _search", "POST _search", "DELETE _pit"],
             calls.Select(Describe).ToArray());
         Recorded.AssertGoldenJson("export-first.json", calls[1].Body);
-        Assert.Equal("""[1727766900000,"q_ffffffffffffffffffffffffffffffff"]""", JsonNode.Parse(calls[2].Body)!["search_after"]!.ToJsonString());
+        Assert.Equal("""[1727759700000,"q_ffffffffffffffffffffffffffffffff"]""", JsonNode.Parse(calls[2].Body)!["search_after"]!.ToJsonString());
         Assert.Equal("""{"id":"pit-2"}""", JsonNode.Parse(calls[3].Body)!.ToJsonString());
         await store.DisposeAsync();
     }
