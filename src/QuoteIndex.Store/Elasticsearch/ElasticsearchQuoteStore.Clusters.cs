@@ -1,23 +1,61 @@
 using System.Text.Json.Nodes;
 using QuoteIndex.Core.Storage;
+using HttpMethod = Elastic.Transport.HttpMethod;
 
 namespace QuoteIndex.Store.Elasticsearch;
 
 /// <summary>Clusters: candidates by shared keys, a cluster's appearances in publication order, and cluster sizes.</summary>
 public sealed partial class ElasticsearchQuoteStore
 {
+    /// <summary>Searches one multi-search request carries when a batch is clustered.</summary>
+    internal const int SearchesPerRequest = 100;
+
     public async Task<IReadOnlyList<ClusterCandidate>> FindClusterCandidatesAsync(
         IReadOnlyCollection<string> clusterKeys, int limit, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(clusterKeys);
+        return (await FindClusterCandidatesForEachAsync([clusterKeys], limit, cancellationToken))[0];
+    }
+
+    /// <summary>A batch's look-ups in <c>_msearch</c> requests of <see cref="SearchesPerRequest"/>, not one request per quote.</summary>
+    public async Task<IReadOnlyList<IReadOnlyList<ClusterCandidate>>> FindClusterCandidatesForEachAsync(
+        IReadOnlyList<IReadOnlyCollection<string>> keysPerQuote, int limit, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(keysPerQuote);
         ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
-        var keys = clusterKeys.Distinct(StringComparer.Ordinal).ToList();
-        if (keys.Count == 0)
-            return [];
-        await ReadyAsync(cancellationToken);
-        var answer = await SearchAsync(CandidatesBody(keys, limit), $"looking up cluster candidates in '{Alias}'", cancellationToken);
-        return [.. Hits(answer).Select(hit => new ClusterCandidate(
-            hit!["_source"]!["id"]!.GetValue<string>(), hit["_source"]!["clusterId"]!.GetValue<string>(), hit["_source"]!["text"]!.GetValue<string>()))];
+        var found = new IReadOnlyList<ClusterCandidate>[keysPerQuote.Count];
+        var asked = new List<(int Index, JsonObject Body)>();
+        for (var i = 0; i < found.Length; i++)
+        {
+            var keys = keysPerQuote[i].Distinct(StringComparer.Ordinal).ToList();
+            if (keys.Count == 0)
+                found[i] = [];
+            else
+                asked.Add((i, CandidatesBody(keys, limit)));
+        }
+
+        if (asked.Count > 0)
+            await ReadyAsync(cancellationToken);
+        foreach (var chunk in asked.Chunk(SearchesPerRequest))
+        {
+            var ndjson = new System.Text.StringBuilder();
+            foreach (var (_, body) in chunk)
+                ndjson.Append("{}\n").Append(body.ToJsonString()).Append('\n');
+            var operation = $"looking up cluster candidates of {chunk.Length} quotes in '{Alias}'";
+            var answer = await SendAsync(HttpMethod.POST, $"{Alias}/_msearch", ndjson.ToString(), operation, cancellationToken);
+            var responses = answer["responses"]?.AsArray() ?? [];
+            if (responses.Count != chunk.Length)
+                throw new ElasticsearchStoreException($"Elasticsearch at {_resilience.ClusterUrl} answered {operation} with {responses.Count} responses.");
+            for (var k = 0; k < chunk.Length; k++)
+            {
+                if (responses[k]?["error"] is { } error)
+                    throw new ElasticsearchStoreException($"Elasticsearch at {_resilience.ClusterUrl} failed {operation}: {error["type"]}: {error["reason"]}.");
+                found[chunk[k].Index] = [.. Hits(responses[k]!).Select(hit => new ClusterCandidate(
+                    hit!["_source"]!["id"]!.GetValue<string>(), hit["_source"]!["clusterId"]!.GetValue<string>(), hit["_source"]!["text"]!.GetValue<string>()))];
+            }
+        }
+
+        return found;
     }
 
     /// <summary>

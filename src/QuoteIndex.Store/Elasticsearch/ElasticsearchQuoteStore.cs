@@ -134,10 +134,14 @@ public sealed partial class ElasticsearchQuoteStore : IQuoteStore
     }
 
     /// <summary>Sends <paramref name="body"/> and returns the answer as JSON; a failed answer throws, naming <paramref name="operation"/>.</summary>
-    private async Task<JsonNode> SendAsync(HttpMethod method, string path, JsonNode? body, string operation, CancellationToken cancellationToken)
+    private Task<JsonNode> SendAsync(HttpMethod method, string path, JsonNode? body, string operation, CancellationToken cancellationToken) =>
+        SendAsync(method, path, body?.ToJsonString(), operation, cancellationToken);
+
+    /// <inheritdoc cref="SendAsync(HttpMethod, string, JsonNode?, string, CancellationToken)"/>
+    private async Task<JsonNode> SendAsync(HttpMethod method, string path, string? body, string operation, CancellationToken cancellationToken)
     {
         var response = await JsonRequests.SendAsync<StringResponse>(
-            _client, _resilience, method, path, body is null ? null : PostData.String(body.ToJsonString()), operation, cancellationToken);
+            _client, _resilience, method, path, body is null ? null : PostData.String(body), operation, cancellationToken);
         if (!response.ApiCallDetails.HasSuccessfulStatusCode)
         {
             // The only request error a caller can cause: a histogram too fine for its date range.

@@ -91,7 +91,9 @@ public sealed class ElasticsearchQuoteStoreRequestTests
     [Fact]
     public async Task ClusterMethods_SendTheGoldenBodies()
     {
-        _cluster.Invoker.Always(r => r.PathOnly == "quotes/_search", 200, EmptySearch);
+        _cluster.Invoker
+            .Always(r => r.PathOnly == "quotes/_search", 200, EmptySearch)
+            .Always(r => r.PathOnly == "quotes/_msearch", 200, $$"""{"took":1,"responses":[{{EmptySearch}}]}""");
         await using var store = _cluster.Store();
 
         await store.FindClusterCandidatesAsync(["k1", "k2", "k1"], 10, None);
@@ -99,9 +101,30 @@ public sealed class ElasticsearchQuoteStoreRequestTests
         await store.GetClusterSizesAsync(["c_1", "c_2"], None);
 
         var calls = _cluster.Calls();
-        Recorded.AssertGoldenJson("cluster-candidates.json", calls[0].Body);
+        Assert.Equal("POST quotes/_msearch", Describe(calls[0]));
+        var lines = calls[0].Body.Split('\n');
+        Assert.Equal(["{}", "", ""], [lines[0], lines[2], lines.Length == 3 ? "" : "more lines"]);
+        Recorded.AssertGoldenJson("cluster-candidates.json", lines[1]);
         Recorded.AssertGoldenJson("cluster.json", calls[1].Body);
         Recorded.AssertGoldenJson("cluster-sizes.json", calls[2].Body);
+    }
+
+    [Fact]
+    public async Task FindClusterCandidatesForEachAsync_ABatch_IsOneMultiSearchPerHundredQuotes_SkippingQuotesWithoutKeys()
+    {
+        var responses = string.Join(',', Enumerable.Repeat(EmptySearch, 100));
+        _cluster.Invoker
+            .Then(200, """{"quotes-v1":{"aliases":{"quotes":{}}}}""")
+            .Then(200, """{"quote-reviews-v1":{"aliases":{"quote-reviews":{}}}}""")
+            .Then(200, $$"""{"took":1,"responses":[{{responses}}]}""")
+            .Then(200, $$"""{"took":1,"responses":[{{EmptySearch}}]}""");
+        await using var store = _cluster.Store();
+        IReadOnlyList<IReadOnlyCollection<string>> batch = [.. Enumerable.Range(0, 102).Select(i => i == 5 ? [] : (IReadOnlyCollection<string>)[$"k{i}"])];
+
+        var found = await store.FindClusterCandidatesForEachAsync(batch, 10, None);
+
+        Assert.Equal(102, found.Count);
+        Assert.Equal([200, 2], _cluster.Calls().Select(c => c.Body.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length).ToArray());
     }
 
     [Fact]

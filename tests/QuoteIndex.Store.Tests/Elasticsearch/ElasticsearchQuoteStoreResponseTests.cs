@@ -127,8 +127,8 @@ public sealed class ElasticsearchQuoteStoreResponseTests
     {
         var member = SomeQuotes.Quote() with { ClusterId = "c_1" };
         _cluster.Invoker
-            .Always(r => r.Body.Contains("clusterKey", StringComparison.Ordinal), 200,
-                """{"hits":{"total":{"value":1,"relation":"eq"},"hits":[{"_id":"q_a","_score":2.0,"_source":{"id":"q_a","clusterId":"c_1","text":"The ferry"},"sort":[2.0,"q_a"]}]}}""")
+            .Always(r => r.PathOnly == "quotes/_msearch", 200,
+                """{"took":2,"responses":[{"took":1,"timed_out":false,"hits":{"total":{"value":1,"relation":"eq"},"hits":[{"_id":"q_a","_score":2.0,"_source":{"id":"q_a","clusterId":"c_1","text":"The ferry"},"sort":[2.0,"q_a"]}]},"status":200}]}""")
             .Always(r => r.Body.Contains("\"sizes\"", StringComparison.Ordinal), 200,
                 """{"hits":{"total":{"value":3,"relation":"eq"},"hits":[]},"aggregations":{"sizes":{"buckets":[{"key":"c_1","doc_count":3}]}}}""")
             .Always(r => r.PathOnly == "quotes/_search", 200, Recorded.ReadWithQuotes("export-chunk.json", member));
@@ -155,6 +155,18 @@ public sealed class ElasticsearchQuoteStoreResponseTests
         var read = await store.GetAsync(quote.Id, None);
 
         Assert.Equal(QuoteJson.Serialize(quote), QuoteJson.Serialize(read!));
+    }
+
+    [Fact]
+    public async Task FindClusterCandidatesAsync_OneSearchOfAMultiSearchFailed_ThrowsWithItsReason()
+    {
+        _cluster.Invoker.Always(r => r.PathOnly == "quotes/_msearch", 200,
+            """{"took":2,"responses":[{"error":{"root_cause":[],"type":"search_phase_execution_exception","reason":"all shards failed"},"status":503}]}""");
+        await using var store = _cluster.Store();
+
+        var error = await Assert.ThrowsAsync<ElasticsearchStoreException>(() => store.FindClusterCandidatesAsync(["k"], 5, None));
+
+        Assert.Contains("search_phase_execution_exception: all shards failed", error.Message, StringComparison.Ordinal);
     }
 
     [Theory]
