@@ -12,20 +12,23 @@ internal sealed class FakeCluster
 
     public FakeCluster(Action<ElasticsearchOptions>? configure = null)
     {
-        Options = new ElasticsearchOptions
-        {
-            Url = Url,
-            Username = "elastic",
-            Password = "invented-password",
-            OperationTimeout = TimeSpan.FromSeconds(30),
-            Bulk = new BulkOptions { FirstBackoff = TimeSpan.FromMilliseconds(1), MaxBackoff = TimeSpan.FromMilliseconds(4), MaxAttempts = 4 },
-        };
+        Options = TestOptions();
         configure?.Invoke(Options);
         Client = ElasticsearchClientFactory.Create(Options, Invoker);
         Resilience = ElasticsearchResilience.Create(Options);
     }
 
     public RecordingRequestInvoker Invoker { get; } = new();
+
+    /// <summary>Options for a test cluster at <see cref="Url"/>: invented credentials, short back-offs.</summary>
+    public static ElasticsearchOptions TestOptions() => new()
+    {
+        Url = Url,
+        Username = "elastic",
+        Password = "invented-password",
+        OperationTimeout = TimeSpan.FromSeconds(30),
+        Bulk = new BulkOptions { FirstBackoff = TimeSpan.FromMilliseconds(1), MaxBackoff = TimeSpan.FromMilliseconds(4), MaxAttempts = 4 },
+    };
 
     public ElasticsearchOptions Options { get; }
 
