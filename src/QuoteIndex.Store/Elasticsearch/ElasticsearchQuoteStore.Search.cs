@@ -124,7 +124,8 @@ public sealed partial class ElasticsearchQuoteStore
             var hit = hits[i]!;
             var quote = ReadQuote(hit);
             var sort = hit["sort"]!.AsArray();
-            var score = relevance ? sort[0]!.GetValue<double>() : 0;
+            // Scores are floats: read as one, the cursor gives back exactly the value Elasticsearch compares with.
+            var score = relevance ? sort[0]!.GetValue<float>() : 0;
             page.Add(new QuoteHit(quote, score) { Highlight = query.Highlight ? Highlights.Read(quote.Text, hit["highlight"]) : null });
             if (i == query.Limit - 1 && hits.Count > query.Limit)
                 next = new SearchCursor(score, relevance ? 0 : sort[0]!.GetValue<long>(), quote.Id);

@@ -42,8 +42,9 @@ public sealed class ElasticsearchQuoteStoreResponseTests
             result.Hits[0].Highlight);
         // A hit Elasticsearch did not highlight is still the escaped text, as on Lucene.
         Assert.Equal(second.Text, result.Hits[1].Highlight);
-        // Three hits for a page of two: the next page starts after the second, at its score and id.
-        Assert.Equal(new SearchCursor(1.1, 0, second.Id), result.Next);
+        // Three hits for a page of two: the next page starts after the second, at its score (a float, as
+        // Elasticsearch compares it) and id.
+        Assert.Equal(new SearchCursor(1.1f, 0, second.Id), result.Next);
 
         Assert.Equal(FacetNames.All, result.Facets.Select(f => f.Name));
         Assert.Equal(

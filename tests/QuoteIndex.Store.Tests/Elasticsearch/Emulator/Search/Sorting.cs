@@ -235,7 +235,10 @@ internal sealed class SortSpec
         if (node is null)
             return null;
         var text = Json.String(node)!;
-        if (Field is "_score" or "_doc" or "_shard_doc")
+        // Elasticsearch reads a _score search_after value as a float, as scores are (SearchAfterBuilder).
+        if (Field == "_score")
+            return (double)float.Parse(text, CultureInfo.InvariantCulture);
+        if (Field is "_doc" or "_shard_doc")
             return double.Parse(text, CultureInfo.InvariantCulture);
         var keyword = field is null ? UnmappedType is "keyword" or "text" : field.Kind is FieldKind.Keyword or FieldKind.Boolean;
         if (keyword)
