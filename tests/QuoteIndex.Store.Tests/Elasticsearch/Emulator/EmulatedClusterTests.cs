@@ -235,6 +235,32 @@ public sealed class EmulatedClusterTests
     }
 
     [Fact]
+    public async Task SearchAfter_ByScoreThenId_PagesThroughTiesAndDistinctScores()
+    {
+        var quotes = new[] { "Slipway", "Slipway repairs", "The slipway closes", "Slipway slipway", "A slipway and a pier" }
+            .Select(t => SomeQuotes.Quote(t)).ToArray();
+        await Index(quotes);
+        const string Sort = ""","sort":[{"_score":{"order":"desc"}},{"id":{"order":"asc"}}]""";
+
+        var (_, whole) = await Send(HttpMethod.POST, "quotes/_search", """{"query":{"match":{"text":"slipway"}},"size":10""" + Sort + "}");
+        var paged = new List<string>();
+        JsonNode? after = null;
+        for (var page = 0; page < 10; page++)
+        {
+            var searchAfter = after is null ? "" : ",\"search_after\":" + after.ToJsonString();
+            var (_, body) = await Send(HttpMethod.POST, "quotes/_search", """{"query":{"match":{"text":"slipway"}},"size":2""" + Sort + searchAfter + "}");
+            var hits = body["hits"]!["hits"]!.AsArray();
+            if (hits.Count == 0)
+                break;
+            paged.AddRange(hits.Select(h => h!["_id"]!.GetValue<string>()));
+            after = hits[^1]!["sort"];
+        }
+
+        Assert.Equal(whole["hits"]!["hits"]!.AsArray().Select(h => h!["_id"]!.GetValue<string>()), paged);
+        Assert.Equal(5, paged.Count);
+    }
+
+    [Fact]
     public async Task Aggregations_ReadByTheTypedClient_TermsAndDateHistogramWithoutGaps()
     {
         await Index(

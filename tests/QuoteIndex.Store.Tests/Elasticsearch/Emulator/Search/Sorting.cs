@@ -235,7 +235,7 @@ internal sealed class SortSpec
         if (node is null)
             return null;
         var text = Json.String(node)!;
-        // Elasticsearch reads a _score search_after value as a float, as scores are (SearchAfterBuilder).
+        // Scores are floats in Elasticsearch: the value read back must be the float the hit carried.
         if (Field == "_score")
             return (double)float.Parse(text, CultureInfo.InvariantCulture);
         if (Field is "_doc" or "_shard_doc")
