@@ -10,9 +10,18 @@ namespace QuoteIndex.Store.Elasticsearch;
 /// </summary>
 public sealed partial class ElasticsearchQuoteStore
 {
+    /// <summary>Elasticsearch's default index.max_result_window: a page by offset must end within the first this many hits.</summary>
+    internal const int MaxResultWindow = 10_000;
+
     public async Task<QuoteSearchResult> SearchAsync(QuoteQuery query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
+        if (query.After is null && query.Offset + query.Limit > MaxResultWindow)
+        {
+            throw new InvalidQueryException(
+                $"Pages by number reach the first {MaxResultWindow} matches only (Elasticsearch's result window); narrow the search, or follow `next` from page to page.") { Input = "page" };
+        }
+
         var expression = SearchSyntax.Parse(query.Text);
         var body = SearchBody(query, expression);
         await ReadyAsync(cancellationToken);
@@ -27,7 +36,8 @@ public sealed partial class ElasticsearchQuoteStore
         var body = new JsonObject
         {
             ["query"] = QuoteQueryDsl.Filtered(QuoteQueryDsl.Match(expression, _analyzer), QuoteQueryDsl.Conditions(query.Filter)),
-            ["size"] = query.Limit + 1,
+            // One more than the page, to know whether a next page exists, unless that would leave the result window.
+            ["size"] = query.After is null ? Math.Min(query.Limit + 1, MaxResultWindow - query.Offset) : query.Limit + 1,
             ["track_total_hits"] = true,
             ["_source"] = new JsonArray("quote"),
             ["sort"] = Order(query),

@@ -159,6 +159,21 @@ public sealed class ElasticsearchQuoteStoreFaultTests
         Assert.Empty(cluster.Invoker.Requests);
     }
 
+    [Fact]
+    public async Task SearchAsync_PageBeyondTheResultWindow_IsRefusedBeforeSending_AndTheLastPageInsideAsksNoMore()
+    {
+        var cluster = new FakeCluster();
+        cluster.Invoker.Always(r => r.PathOnly == "quotes/_search", 200, """{"hits":{"total":{"value":20000,"relation":"eq"},"hits":[]}}""");
+        await using var store = cluster.Store();
+
+        var error = await Assert.ThrowsAsync<InvalidQueryException>(() => store.SearchAsync(new QuoteQuery { Offset = 9_995, Limit = 10 }, None));
+        await store.SearchAsync(new QuoteQuery { Offset = 9_990, Limit = 10 }, None);
+
+        Assert.Equal("page", error.Input);
+        var sent = System.Text.Json.Nodes.JsonNode.Parse(Assert.Single(cluster.Calls()).Body)!;
+        Assert.Equal((9_990, 10), (sent["from"]!.GetValue<int>(), sent["size"]!.GetValue<int>()));
+    }
+
     private static Quote[] Quotes(int count) =>
         [.. Enumerable.Range(1, count).Select(i => SomeQuotes.Quote($"The ferry will sail {i} times a week"))];
 
