@@ -12,20 +12,23 @@ internal sealed class FakeCluster
 
     public FakeCluster(Action<ElasticsearchOptions>? configure = null)
     {
-        Options = new ElasticsearchOptions
-        {
-            Url = Url,
-            Username = "elastic",
-            Password = "invented-password",
-            OperationTimeout = TimeSpan.FromSeconds(30),
-            Bulk = new BulkOptions { FirstBackoff = TimeSpan.FromMilliseconds(1), MaxBackoff = TimeSpan.FromMilliseconds(4), MaxAttempts = 4 },
-        };
+        Options = TestOptions();
         configure?.Invoke(Options);
         Client = ElasticsearchClientFactory.Create(Options, Invoker);
         Resilience = ElasticsearchResilience.Create(Options);
     }
 
     public RecordingRequestInvoker Invoker { get; } = new();
+
+    /// <summary>Options for a test cluster at <see cref="Url"/>: invented credentials, short back-offs.</summary>
+    public static ElasticsearchOptions TestOptions() => new()
+    {
+        Url = Url,
+        Username = "elastic",
+        Password = "invented-password",
+        OperationTimeout = TimeSpan.FromSeconds(30),
+        Bulk = new BulkOptions { FirstBackoff = TimeSpan.FromMilliseconds(1), MaxBackoff = TimeSpan.FromMilliseconds(4), MaxAttempts = 4 },
+    };
 
     public ElasticsearchOptions Options { get; }
 
@@ -34,6 +37,21 @@ internal sealed class FakeCluster
     public ElasticsearchResilience Resilience { get; }
 
     public BulkQuoteWriter Writer() => new(Client, Resilience, Options, TimeProvider.System);
+
+    /// <summary>
+    /// A store on this cluster whose indices exist already: every alias look-up is answered, so the requests of the
+    /// method under test follow the two look-ups of the first call.
+    /// </summary>
+    public ElasticsearchQuoteStore Store()
+    {
+        Invoker.Always(r => r.Method == "GET" && r.PathOnly.StartsWith("_alias/", StringComparison.Ordinal), 200,
+            """{"quotes-v1":{"aliases":{"quotes":{}}}}""");
+        return new ElasticsearchQuoteStore(Client, Resilience, Options, Writer(), new QuoteIndexBootstrapper(Client, Resilience, Options));
+    }
+
+    /// <summary>The requests sent after the alias look-ups, in order.</summary>
+    public IReadOnlyList<RecordedRequest> Calls() =>
+        Invoker.Requests.Where(r => !r.PathOnly.StartsWith("_alias/", StringComparison.Ordinal)).ToList();
 
     /// <summary>The requests sent to <paramref name="pathSuffix"/> (e.g. "/_bulk"), in order.</summary>
     public IReadOnlyList<RecordedRequest> RequestsTo(string pathSuffix) =>

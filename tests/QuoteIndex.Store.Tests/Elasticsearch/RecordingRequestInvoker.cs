@@ -100,7 +100,8 @@ internal sealed class RecordingRequestInvoker : IRequestInvoker
         throw new InvalidOperationException($"No answer scripted for {request.Method} {request.Path}.");
     }
 
-    private static async Task<string> ReadAsync(PostData? postData, BoundConfiguration configuration, CancellationToken cancellationToken)
+    /// <summary>The body the client sends, as UTF-8 text; empty when there is none.</summary>
+    internal static async Task<string> ReadAsync(PostData? postData, BoundConfiguration configuration, CancellationToken cancellationToken)
     {
         if (postData is null)
             return "";
