@@ -7,9 +7,13 @@ public sealed class StoreOptions
 {
     public const string Section = "Store";
 
-    /// <summary>"Lucene" (embedded, the default) or, later, "Elasticsearch".</summary>
+    /// <summary>"Lucene" (embedded, the default) or "Elasticsearch" (settings under "Store:Elasticsearch"), in any case.</summary>
     [Required]
     public string Provider { get; set; } = "Lucene";
+
+    public bool IsLucene => string.Equals(Provider, "Lucene", StringComparison.OrdinalIgnoreCase);
+
+    public bool IsElasticsearch => string.Equals(Provider, "Elasticsearch", StringComparison.OrdinalIgnoreCase);
 
     public LuceneStoreOptions Lucene { get; set; } = new();
 }

@@ -25,6 +25,6 @@ public sealed record QuoteHit(Quote Quote, double Score)
 /// <summary>A query the store could not understand (a leading wildcard, a bad operator): the caller's input is at fault.</summary>
 public sealed class InvalidQueryException(string message, Exception? inner = null) : Exception(message, inner)
 {
-    /// <summary>The request parameter at fault: "q" for the query text, "interval" for a histogram, "cursor" for a cursor.</summary>
+    /// <summary>The request parameter at fault: "q" for the query text, "interval" for a histogram, "cursor" for a cursor, "page" for a page number a store cannot reach.</summary>
     public string Input { get; init; } = "q";
 }

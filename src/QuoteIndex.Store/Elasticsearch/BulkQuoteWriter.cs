@@ -185,7 +185,7 @@ public sealed class BulkQuoteWriter
             {
                 ["bool"] = new JsonObject
                 {
-                    ["filter"] = new JsonArray(new JsonObject { ["terms"] = new JsonObject { ["articleId"] = Strings(articles.Select(a => a.ArticleId)) } }),
+                    ["filter"] = new JsonArray(new JsonObject { ["terms"] = new JsonObject { ["articleId"] = Strings(articles.Select(a => Lucene.QuoteDocument.Keyword(a.ArticleId))) } }),
                     ["must_not"] = new JsonArray(new JsonObject { ["ids"] = new JsonObject { ["values"] = Strings(articles.SelectMany(a => a.Quotes).Select(q => q.Id)) } }),
                 },
             },

@@ -27,6 +27,9 @@ public sealed class ElasticsearchOptions
     /// <summary>The alias every read and write goes through; the concrete indices are "{alias}-v{n}". Default "quotes".</summary>
     public string IndexAlias { get; set; } = "quotes";
 
+    /// <summary>The alias of the reviews index (index-mappings/reviews.json), "{alias}-v{n}" likewise. Default "quote-reviews".</summary>
+    public string ReviewIndexAlias { get; set; } = "quote-reviews";
+
     /// <summary>How long one HTTP attempt may take. Default 30 seconds.</summary>
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(30);
 

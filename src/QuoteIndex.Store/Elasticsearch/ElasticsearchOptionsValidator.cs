@@ -49,6 +49,9 @@ public sealed class ElasticsearchOptionsValidator : IValidateOptions<Elasticsear
         if (string.IsNullOrWhiteSpace(o.IndexAlias) || !string.Equals(o.IndexAlias, o.IndexAlias.ToLowerInvariant(), StringComparison.Ordinal)
             || o.IndexAlias.IndexOfAny([' ', ',', '*', '/', '\\', '"', '?', '<', '>', '|', '#']) >= 0)
             yield return $"{S}:IndexAlias '{o.IndexAlias}' is not a valid index name (lower case, no spaces, commas, wildcards or slashes).";
+        if (string.IsNullOrWhiteSpace(o.ReviewIndexAlias) || !string.Equals(o.ReviewIndexAlias, o.ReviewIndexAlias.ToLowerInvariant(), StringComparison.Ordinal)
+            || o.ReviewIndexAlias.IndexOfAny([' ', ',', '*', '/', '\\', '"', '?', '<', '>', '|', '#']) >= 0 || o.ReviewIndexAlias == o.IndexAlias)
+            yield return $"{S}:ReviewIndexAlias '{o.ReviewIndexAlias}' is not a valid index name (lower case, no spaces, commas, wildcards or slashes) or is the same as IndexAlias.";
 
         foreach (var (setting, value) in new[]
                  {

@@ -25,11 +25,23 @@ public sealed record ElasticsearchQuoteDocument
     [JsonPropertyName("kind")]
     public required string Kind { get; init; }
 
+    /// <summary>The quote's exact key (<see cref="QuoteText.ExactKey"/>): the same words, whatever the punctuation.</summary>
+    [JsonPropertyName("exactKey")]
+    public required string ExactKey { get; init; }
+
     [JsonPropertyName("speakerKey")]
     public string? SpeakerKey { get; init; }
 
     [JsonPropertyName("speakerName")]
     public string? SpeakerName { get; init; }
+
+    /// <summary>
+    /// The speaker key from each of its words on ("antony-blinken", "blinken"), at most
+    /// <see cref="LuceneTerms.MaxSuggestWords"/>, for autocomplete by a prefix of any word; none for an absurdly long
+    /// name, which Lucene does not suggest either.
+    /// </summary>
+    [JsonPropertyName("speakerSuggest")]
+    public IReadOnlyList<string> SpeakerSuggest { get; init; } = [];
 
     [JsonPropertyName("outlet")]
     public string? Outlet { get; init; }
@@ -78,14 +90,16 @@ public sealed record ElasticsearchQuoteDocument
         return new ElasticsearchQuoteDocument
         {
             Id = quote.Id,
-            ArticleId = quote.Article.Id,
+            ArticleId = LuceneTerms.Keyword(quote.Article.Id),
             Text = quote.Text,
+            ExactKey = QuoteText.ExactKey(quote.Text),
             Kind = LuceneTerms.KindTerm(quote.Kind),
-            SpeakerKey = quote.Speaker?.Key,
+            SpeakerKey = quote.Speaker is { } speaker ? LuceneTerms.Keyword(speaker.Key) : null,
             SpeakerName = quote.Speaker?.Name,
-            Outlet = quote.Article.Outlet,
+            SpeakerSuggest = quote.Speaker is { } named ? SuggestKeys(named) : [],
+            Outlet = quote.Article.Outlet is { } outlet ? LuceneTerms.Keyword(outlet) : null,
             VenueType = quote.Venue is { } venue ? LuceneTerms.VenueTypeTerm(venue.Type) : null,
-            Venue = quote.Venue?.Name,
+            Venue = quote.Venue?.Name is { } venueName ? LuceneTerms.Keyword(venueName) : null,
             Language = quote.Article.Language?.ToLowerInvariant(),
             StatementDate = quote.Date?.Date,
             Published = quote.Article.Published,
@@ -95,6 +109,10 @@ public sealed record ElasticsearchQuoteDocument
             Quote = JsonSerializer.SerializeToElement(quote, QuoteJson.Options),
         };
     }
+
+    // The Lucene store's suggest terms are "key from a word on␟key␟name"; the part before the first separator is this.
+    private static string[] SuggestKeys(Speaker speaker) =>
+        [.. LuceneTerms.SuggestTerms(speaker).Select(term => term[..term.IndexOf(LuceneTerms.SuggestSeparator, StringComparison.Ordinal)])];
 
     /// <summary>The quote stored in the document, exactly as it was written.</summary>
     public Quote ToQuote() =>

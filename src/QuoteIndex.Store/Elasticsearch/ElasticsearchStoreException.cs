@@ -6,6 +6,9 @@ namespace QuoteIndex.Store.Elasticsearch;
 /// </summary>
 public sealed class ElasticsearchStoreException : Exception
 {
+    /// <summary>For a write, every operation that failed for good; empty when the call failed as a whole.</summary>
+    public IReadOnlyList<BulkItemFailure> Failures { get; init; } = [];
+
     public ElasticsearchStoreException(string message, Exception? innerException = null)
         : base(message, innerException)
     {

@@ -16,6 +16,7 @@ public sealed class QuoteIndexBootstrapper
     private readonly ElasticsearchClient _client;
     private readonly ElasticsearchResilience _resilience;
     private readonly string _alias;
+    private readonly string _reviewAlias;
 
     public QuoteIndexBootstrapper(ElasticsearchClient client, ElasticsearchResilience resilience, ElasticsearchOptions options)
     {
@@ -25,17 +26,25 @@ public sealed class QuoteIndexBootstrapper
         _client = client;
         _resilience = resilience;
         _alias = options.IndexAlias;
+        _reviewAlias = options.ReviewIndexAlias;
     }
 
     /// <summary>The concrete index the alias points at, after creating it if need be.</summary>
-    public async Task<string> EnsureIndexAsync(CancellationToken cancellationToken)
+    public Task<string> EnsureIndexAsync(CancellationToken cancellationToken) =>
+        EnsureAsync(_alias, QuoteIndexMapping.Utf8, cancellationToken);
+
+    /// <summary>The concrete index the reviews alias points at, after creating it from index-mappings/reviews.json if need be.</summary>
+    public Task<string> EnsureReviewIndexAsync(CancellationToken cancellationToken) =>
+        EnsureAsync(_reviewAlias, QuoteIndexMapping.ReviewsUtf8, cancellationToken);
+
+    private async Task<string> EnsureAsync(string alias, ReadOnlyMemory<byte> mapping, CancellationToken cancellationToken)
     {
-        if (await FindAliasTargetAsync(_client, _resilience, _alias, cancellationToken) is { } existing)
+        if (await FindAliasTargetAsync(_client, _resilience, alias, cancellationToken) is { } existing)
             return existing;
 
-        var first = IndexName(_alias, 1);
-        var body = JsonNode.Parse(QuoteIndexMapping.Utf8.Span)!.AsObject();
-        body["aliases"] = new JsonObject { [_alias] = new JsonObject() };
+        var first = IndexName(alias, 1);
+        var body = JsonNode.Parse(mapping.Span)!.AsObject();
+        body["aliases"] = new JsonObject { [alias] = new JsonObject() };
         var response = await JsonRequests.SendAsync<StringResponse>(
             _client, _resilience, HttpMethod.PUT, first, PostData.String(body.ToJsonString()), $"creating index {first}", cancellationToken);
 
@@ -43,9 +52,9 @@ public sealed class QuoteIndexBootstrapper
             return first;
         // Another process created it first: its alias is as good as ours.
         if (JsonRequests.ErrorType(response) == "resource_already_exists_exception"
-            && await FindAliasTargetAsync(_client, _resilience, _alias, cancellationToken) is { } raced)
+            && await FindAliasTargetAsync(_client, _resilience, alias, cancellationToken) is { } raced)
             return raced;
-        throw _resilience.Failure($"creating index {first} for alias '{_alias}'", response);
+        throw _resilience.Failure($"creating index {first} for alias '{alias}'", response);
     }
 
     /// <summary>"{alias}-v{version}".</summary>

@@ -1,22 +1,24 @@
 namespace QuoteIndex.Store.Elasticsearch;
 
 /// <summary>
-/// The index settings and mappings of index-mappings/quotes.json, embedded in this assembly from that one file
-/// (a link in the project file, not a copy), sent as they are whenever an index is created.
+/// The index settings and mappings of index-mappings/quotes.json and index-mappings/reviews.json, embedded in this
+/// assembly from those files (links in the project file, not copies), sent as they are whenever an index is created.
 /// </summary>
 public static class QuoteIndexMapping
 {
-    private const string ResourceName = "QuoteIndex.Store.Elasticsearch.quotes.json";
+    private static readonly Lazy<byte[]> Quotes = new(() => Read("QuoteIndex.Store.Elasticsearch.quotes.json"));
+    private static readonly Lazy<byte[]> Reviews = new(() => Read("QuoteIndex.Store.Elasticsearch.reviews.json"));
 
-    private static readonly Lazy<byte[]> Bytes = new(Read);
+    /// <summary>The quotes file's bytes, exactly.</summary>
+    public static ReadOnlyMemory<byte> Utf8 => Quotes.Value;
 
-    /// <summary>The file's bytes, exactly.</summary>
-    public static ReadOnlyMemory<byte> Utf8 => Bytes.Value;
+    /// <summary>The reviews file's bytes, exactly.</summary>
+    public static ReadOnlyMemory<byte> ReviewsUtf8 => Reviews.Value;
 
-    private static byte[] Read()
+    private static byte[] Read(string resourceName)
     {
-        using var stream = typeof(QuoteIndexMapping).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"The embedded mapping '{ResourceName}' is missing from the assembly; see QuoteIndex.Store.csproj.");
+        using var stream = typeof(QuoteIndexMapping).Assembly.GetManifestResourceStream(resourceName)
+            ?? throw new InvalidOperationException($"The embedded mapping '{resourceName}' is missing from the assembly; see QuoteIndex.Store.csproj.");
         using var buffer = new MemoryStream();
         stream.CopyTo(buffer);
         return buffer.ToArray();

@@ -22,7 +22,7 @@ public sealed class ComposeFileTests
         Assert.Contains("- esdata:/usr/share/elasticsearch/data", config, StringComparison.Ordinal);
         Assert.Contains("- 127.0.0.1:9200:9200/tcp", config, StringComparison.Ordinal);
         // The API: its store settings, loopback only, and a health check on /health/ready for both services.
-        Assert.Contains("QUOTEINDEX_Store__Provider: Lucene", config, StringComparison.Ordinal);
+        Assert.Contains("QUOTEINDEX_Store__Provider: Elasticsearch", config, StringComparison.Ordinal);
         Assert.Contains("QUOTEINDEX_Store__Elasticsearch__Url: http://elasticsearch:9200", config, StringComparison.Ordinal);
         Assert.Contains("- 127.0.0.1:5080:8080/tcp", config, StringComparison.Ordinal);
         Assert.Contains("/health/ready", config, StringComparison.Ordinal);

@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace QuoteIndex.Api.Tests.Health;
 
@@ -30,5 +31,23 @@ public sealed class HealthEndpointsTests
         var body = await ready.Content.ReadAsStringAsync();
         Assert.Equal("Unhealthy", body);
         Assert.Equal(HttpStatusCode.OK, live.StatusCode);
+    }
+
+    [Fact]
+    public async Task Ready_OnElasticsearchThatDoesNotAnswer_Is503Unhealthy()
+    {
+        await using var lucene = new QuoteIndexApiFactory();
+        // Port 9 on the loopback: nothing listens, so the connection is refused at once.
+        await using var factory = lucene.WithWebHostBuilder(builder => builder
+            .UseSetting("Store:Provider", "Elasticsearch")
+            .UseSetting("Store:Elasticsearch:Url", "http://127.0.0.1:9")
+            .UseSetting("Store:Elasticsearch:RequestTimeout", "00:00:05")
+            .UseSetting("Store:Elasticsearch:OperationTimeout", "00:00:05"));
+        using var client = factory.CreateClient();
+
+        using var ready = await client.GetAsync("/health/ready");
+
+        Assert.IsType<QuoteIndex.Store.Elasticsearch.ElasticsearchQuoteStore>(factory.Services.GetRequiredService<QuoteIndex.Core.Storage.IQuoteStore>());
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
     }
 }

@@ -19,7 +19,7 @@ public abstract partial class QuoteStoreConformanceTests
 
     private static readonly DateTimeOffset May1 = new(2024, 5, 1, 7, 0, 0, TimeSpan.Zero);
 
-    [Fact]
+    [ConformanceFact]
     public async Task GetAsync_ClusterId_RoundTrips()
     {
         var quote = SomeQuotes.Quote(Wall) with { ClusterId = "c_harbour-wall" };
@@ -29,7 +29,7 @@ public abstract partial class QuoteStoreConformanceTests
         Assert.Equal("c_harbour-wall", (await Store.GetAsync(quote.Id, Ct))?.ClusterId);
     }
 
-    [Fact]
+    [ConformanceFact]
     public async Task FindClusterCandidatesAsync_QuotesSharingKeys_ComeMostSharedFirstWithTheirClusterAndWords()
     {
         var same = SomeQuotes.Quote(Wall) with { ClusterId = "c_wall" };
@@ -43,7 +43,7 @@ public abstract partial class QuoteStoreConformanceTests
         Assert.Equal(new ClusterCandidate(same.Id, "c_wall", Wall), candidates[0]);
     }
 
-    [Fact]
+    [ConformanceFact]
     public async Task FindClusterCandidatesForEachAsync_Batch_AnswersEachQuoteAsTheSingleLookUpDoes()
     {
         await Store.UpsertAsync([SomeQuotes.Quote(Wall), SomeQuotes.Quote(Wall.Replace("winter", "autumn", StringComparison.Ordinal)),
@@ -66,7 +66,7 @@ public abstract partial class QuoteStoreConformanceTests
         Assert.Empty(batch[3]);
     }
 
-    [Fact]
+    [ConformanceFact]
     public async Task FindClusterCandidatesAsync_StatementRepeatedManyTimes_StaysBoundedAndFindsCopies()
     {
         var copies = Enumerable.Range(0, 150).Select(i => SomeQuotes.Quote(Wall, articleId: $"copy-{i}")).ToList();
@@ -78,7 +78,7 @@ public abstract partial class QuoteStoreConformanceTests
         Assert.All(candidates, c => Assert.Equal(Wall, c.Text));
     }
 
-    [Fact]
+    [ConformanceFact]
     public async Task FindClusterCandidatesAsync_Limit_KeepsTheQuotesSharingTheMostKeys()
     {
         var same = SomeQuotes.Quote(Wall);
@@ -89,7 +89,7 @@ public abstract partial class QuoteStoreConformanceTests
         Assert.Equal(same.Id, Assert.Single(candidates).QuoteId);
     }
 
-    [Fact]
+    [ConformanceFact]
     public async Task FindClusterCandidatesAsync_ShortQuote_FindsOnlyTheSameWords()
     {
         var same = SomeQuotes.Quote("“No comment.”");
@@ -100,7 +100,7 @@ public abstract partial class QuoteStoreConformanceTests
         Assert.Equal(same.Id, Assert.Single(candidates).QuoteId);
     }
 
-    [Fact]
+    [ConformanceFact]
     public async Task FindClusterCandidatesAsync_NoKeysOrUnknownKeys_FindsNothing()
     {
         await Store.UpsertAsync([SomeQuotes.Quote(Wall)], Ct);
@@ -109,7 +109,7 @@ public abstract partial class QuoteStoreConformanceTests
         Assert.Empty(await Store.FindClusterCandidatesAsync(QuoteSignature.Of(Flooding).Keys, 10, Ct));
     }
 
-    [Fact]
+    [ConformanceFact]
     public async Task FindClusterCandidatesAsync_QuoteReplacedAway_IsNoLongerFound()
     {
         var articleId = SomeQuotes.ArticleId();
@@ -120,7 +120,7 @@ public abstract partial class QuoteStoreConformanceTests
         Assert.Empty(await Store.FindClusterCandidatesAsync(QuoteSignature.Of(Wall).Keys, 10, Ct));
     }
 
-    [Fact]
+    [ConformanceFact]
     public async Task FindClusterCandidatesAsync_AfterReopen_StillFindsTheQuotes()
     {
         var quote = SomeQuotes.Quote(Wall);
@@ -132,7 +132,7 @@ public abstract partial class QuoteStoreConformanceTests
         Assert.Equal(quote.Id, Assert.Single(await Store.FindClusterCandidatesAsync(QuoteSignature.Of(Wall).Keys, 10, Ct)).QuoteId);
     }
 
-    [Fact]
+    [ConformanceFact]
     public async Task GetClusterAsync_ListsEveryAppearanceEarliestPublishedFirstAndUndatedLast()
     {
         var third = Appearance(Wall, "Elling Gazette", May1.AddDays(2)) with { ClusterId = "c_wall" };
@@ -155,7 +155,7 @@ public abstract partial class QuoteStoreConformanceTests
         Assert.Equal(Wall, cluster.FirstAppearance.Text);
     }
 
-    [Fact]
+    [ConformanceFact]
     public async Task GetClusterAsync_Limit_ListsTheEarliestAndCountsThemAll()
     {
         var quotes = Enumerable.Range(0, 5)
@@ -169,7 +169,7 @@ public abstract partial class QuoteStoreConformanceTests
         Assert.Equal([quotes[4].Id, quotes[3].Id], cluster!.Appearances.Select(a => a.QuoteId));
     }
 
-    [Fact]
+    [ConformanceFact]
     public async Task GetClusterAsync_UnknownId_ReturnsNull()
     {
         await Store.UpsertAsync([SomeQuotes.Quote(Wall)], Ct);
@@ -177,7 +177,7 @@ public abstract partial class QuoteStoreConformanceTests
         Assert.Null(await Store.GetClusterAsync("c_nothing-here", 10, Ct));
     }
 
-    [Fact]
+    [ConformanceFact]
     public async Task GetClusterSizesAsync_CountsEachClusterOnce_UnknownAsZero_ReplacedQuotesNot()
     {
         var articleId = SomeQuotes.ArticleId();
@@ -197,7 +197,7 @@ public abstract partial class QuoteStoreConformanceTests
         Assert.Equal(0, sizes["c_nothing"]);
     }
 
-    [Fact]
+    [ConformanceFact]
     public async Task Clusterer_OneQuoteInThreeOutletsIngestedOutOfDateOrder_IsOneClusterFirstPublishedFirst()
     {
         var ledger = Appearance($"\"{Wall}\"", "The Harbour Ledger", May1.AddDays(1));
@@ -216,7 +216,7 @@ public abstract partial class QuoteStoreConformanceTests
         Assert.Equal(stored[0].ClusterId, (await Store.GetAsync(courier.Id, Ct))?.ClusterId);
     }
 
-    [Fact]
+    [ConformanceFact]
     public async Task Clusterer_SameArticlesIngestedAgain_KeepTheirClusterIds()
     {
         var ledger = Appearance(Wall, "The Harbour Ledger", May1.AddDays(1));
@@ -230,7 +230,7 @@ public abstract partial class QuoteStoreConformanceTests
         Assert.Equal(3, await Store.CountAsync(Ct));
     }
 
-    [Fact]
+    [ConformanceFact]
     public async Task Clusterer_QuoteMatchingTwoClusters_JoinsTheMoreSimilarAndMergesNothing()
     {
         var railway = Appearance(Homes.Replace("railway", "quarry", StringComparison.Ordinal), "The Harbour Ledger", May1);
@@ -249,7 +249,7 @@ public abstract partial class QuoteStoreConformanceTests
         Assert.Equal(otherCluster, (await Store.GetAsync(threeWordsOff.Id, Ct))?.ClusterId);
     }
 
-    [Fact]
+    [ConformanceFact]
     public async Task Clusterer_OneBatchInEitherOrder_JoinsNearCopiesAndNamesTheClusterAfterTheEarliest()
     {
         var early = Appearance(Wall.Replace("winter", "autumn", StringComparison.Ordinal), "The Calder Courier", May1);
@@ -264,7 +264,7 @@ public abstract partial class QuoteStoreConformanceTests
         Assert.Equal([early.ClusterId, early.ClusterId], backward.Select(q => q.ClusterId));
     }
 
-    [Fact]
+    [ConformanceFact]
     public async Task Clusterer_NearCopyInTheBatchBeingWritten_JoinsItsClusterBeforeTheStoreHasIt()
     {
         var clusterer = new QuoteClusterer(Store);
@@ -279,7 +279,7 @@ public abstract partial class QuoteStoreConformanceTests
         Assert.Equal(written[0].ClusterId, Assert.Single(beside).ClusterId);
     }
 
-    [Fact]
+    [ConformanceFact]
     public async Task Clusterer_ShortQuotes_JoinOnlyTheSameWords()
     {
         var stored = await IngestEachAsync(

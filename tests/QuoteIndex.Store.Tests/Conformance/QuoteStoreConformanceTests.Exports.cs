@@ -9,7 +9,7 @@ public abstract partial class QuoteStoreConformanceTests
     /// <summary>How many quotes the store reads per chunk of an export, so the export tests can span several chunks.</summary>
     protected abstract int ExportChunkSize { get; }
 
-    [Fact]
+    [ConformanceFact]
     public async Task ExportAsync_MoreQuotesThanOneChunk_YieldsEveryQuoteOnceEarliestPublishedFirstThenById()
     {
         var quotes = await StoreManyAsync(2 * ExportChunkSize + ExportChunkSize / 2);
@@ -19,7 +19,7 @@ public abstract partial class QuoteStoreConformanceTests
         Assert.Equal(InExportOrder(quotes), exported);
     }
 
-    [Fact]
+    [ConformanceFact]
     public async Task ExportAsync_WritesDuringTheExport_NeitherDuplicateNorSkipAQuote()
     {
         var quotes = await StoreManyAsync(ExportChunkSize + ExportChunkSize / 2);
@@ -39,7 +39,7 @@ public abstract partial class QuoteStoreConformanceTests
         Assert.Equal(quotes.Count + 1 - quotes.Count(q => q.Article.Id == quotes[^1].Article.Id), await Store.CountAsync(Ct));
     }
 
-    [Fact]
+    [ConformanceFact]
     public async Task ExportAsync_TextAndFilter_YieldsOnlyTheQuotesThatMatchBoth()
     {
         var ferryByMara = SomeQuotes.Quote("The ferry fares will fall in spring");
@@ -54,7 +54,7 @@ public abstract partial class QuoteStoreConformanceTests
         Assert.Equal([ferryByMara.Id], exported);
     }
 
-    [Fact]
+    [ConformanceFact]
     public async Task ExportAsync_IgnoresOffsetAndLimit()
     {
         var quotes = Enumerable.Range(0, 5).Select(i => SomeQuotes.Quote($"The lighthouse keeper number {i} retires")).ToList();
@@ -65,7 +65,7 @@ public abstract partial class QuoteStoreConformanceTests
         Assert.Equal(InExportOrder(quotes), exported);
     }
 
-    [Fact]
+    [ConformanceFact]
     public async Task ExportAsync_EmptyStore_YieldsNothing()
     {
         Assert.Empty(await ExportIdsAsync(new QuoteQuery()));

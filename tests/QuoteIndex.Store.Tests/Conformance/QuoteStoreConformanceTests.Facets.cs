@@ -26,7 +26,7 @@ public abstract partial class QuoteStoreConformanceTests
     private static IReadOnlyList<(string Value, long Count)> Counts(QuoteSearchResult result, string facet) =>
         [.. result.Facets.Single(f => f.Name == facet).Values.Select(v => (v.Value, v.Count))];
 
-    [Fact]
+    [ConformanceFact]
     public async Task SearchAsync_Facets_CountTheMatchesPerValueMostFrequentFirst()
     {
         await StoreDockQuotesAsync();
@@ -40,7 +40,7 @@ public abstract partial class QuoteStoreConformanceTests
         Assert.Equal([("interview", 1), ("pressconference", 1)], Counts(result, FacetNames.VenueType));
     }
 
-    [Fact]
+    [ConformanceFact]
     public async Task SearchAsync_SpeakerFacet_LabelsEachKeyWithTheSpeakersName()
     {
         await StoreDockQuotesAsync();
@@ -51,7 +51,7 @@ public abstract partial class QuoteStoreConformanceTests
         Assert.Equal(["Mara Ellison", "Tomas Varga", "Ines Okafor"], speakers.Select(v => v.Label));
     }
 
-    [Fact]
+    [ConformanceFact]
     public async Task SearchAsync_FacetSize_KeepsOnlyTheMostFrequentValues()
     {
         await StoreDockQuotesAsync();
@@ -62,7 +62,7 @@ public abstract partial class QuoteStoreConformanceTests
         Assert.Equal([("direct", 4)], Counts(result, FacetNames.Kind));
     }
 
-    [Fact]
+    [ConformanceFact]
     public async Task SearchAsync_FacetSizeZero_CountsNoFacets()
     {
         await StoreDockQuotesAsync();
@@ -72,7 +72,7 @@ public abstract partial class QuoteStoreConformanceTests
         Assert.Empty(result.Facets);
     }
 
-    [Fact]
+    [ConformanceFact]
     public async Task SearchAsync_FacetsWithTheirOwnFilters_IgnoreOnlyThatFilter()
     {
         await StoreDockQuotesAsync();
@@ -93,7 +93,7 @@ public abstract partial class QuoteStoreConformanceTests
         Assert.Equal([("Elling Gazette", 2)], Counts(result, FacetNames.Outlet));
     }
 
-    [Fact]
+    [ConformanceFact]
     public async Task SearchAsync_Histogram_FillsTheEmptyMonthsBetweenTheFirstAndLast()
     {
         await Store.UpsertAsync([
@@ -112,7 +112,7 @@ public abstract partial class QuoteStoreConformanceTests
     }
 
     // Dates centuries apart do not fit the compact per-document columns (1500) nor one array of days (1200).
-    [Theory]
+    [ConformanceTheory]
     [InlineData(1500)]
     [InlineData(1200)]
     public async Task SearchAsync_DatesCenturiesApart_StillCountFacetsAndYears(int firstYear)
@@ -134,7 +134,7 @@ public abstract partial class QuoteStoreConformanceTests
         Assert.Equal(3, buckets.Sum(b => b.Count));
     }
 
-    [Fact]
+    [ConformanceFact]
     public async Task SearchAsync_HistogramWithADateFilter_SpansTheWholeFilterRange()
     {
         await Store.UpsertAsync([SomeQuotes.Quote("The dock opens", published: new DateTimeOffset(2024, 3, 5, 9, 0, 0, TimeSpan.Zero))], Ct);
@@ -149,7 +149,7 @@ public abstract partial class QuoteStoreConformanceTests
         Assert.Equal(new DateOnly(2024, 1, 1), result.Histogram.Buckets[0].Start);
     }
 
-    [Fact]
+    [ConformanceFact]
     public async Task SearchAsync_WeeklyStatementDateHistogram_StartsWeeksOnMondayAndSkipsUndatedQuotes()
     {
         static Quote On(string text, DateOnly? day) =>
@@ -169,7 +169,7 @@ public abstract partial class QuoteStoreConformanceTests
             result.Histogram!.Buckets.Select(b => (b.Start, b.Count)));
     }
 
-    [Fact]
+    [ConformanceFact]
     public async Task SearchAsync_ManyAtOnce_AllGetTheSameFacetsAndHits()
     {
         // Several writes, so that a segmented index has several segments to read at once.

@@ -6,7 +6,7 @@ namespace QuoteIndex.Store.Tests.Conformance;
 /// <summary>The <see cref="QuoteFilter"/> conditions beyond speaker, outlet and kind.</summary>
 public abstract partial class QuoteStoreConformanceTests
 {
-    [Fact]
+    [ConformanceFact]
     public async Task SearchAsync_VenueTypes_KeepQuotesMadeAtThoseKindsOfVenue()
     {
         var interview = SomeQuotes.Quote("The quay will reopen in May") with { Venue = new Venue("an interview with Radio Elling", VenueType.Interview) };
@@ -19,7 +19,7 @@ public abstract partial class QuoteStoreConformanceTests
         Assert.Equal([interview.Id], result.Hits.Select(h => h.Quote.Id));
     }
 
-    [Fact]
+    [ConformanceFact]
     public async Task SearchAsync_StatementDates_IncludeBothEndsAndSkipQuotesWithoutAYear()
     {
         var before = Dated("The tide gauge is broken", new StatementDate(new DateOnly(2024, 9, 9), DateSource.Stated));
@@ -35,7 +35,7 @@ public abstract partial class QuoteStoreConformanceTests
         Assert.Equal(new[] { first.Id, last.Id }.Order(), result.Hits.Select(h => h.Quote.Id).Order());
     }
 
-    [Fact]
+    [ConformanceFact]
     public async Task SearchAsync_PublishedDates_CompareWholeUtcDays()
     {
         // 23:30 at UTC-2 on the 9th is 01:30 UTC on the 10th.
@@ -50,7 +50,7 @@ public abstract partial class QuoteStoreConformanceTests
         Assert.Equal(new[] { lateEvening.Id, lastMillisecond.Id }.Order(), result.Hits.Select(h => h.Quote.Id).Order());
     }
 
-    [Fact]
+    [ConformanceFact]
     public async Task SearchAsync_LanguagesAndMinConfidence_KeepOnlyQuotesThatMeetBoth()
     {
         var sure = InLanguage(SomeQuotes.Quote("The dunes are moving") with { Confidence = 0.9 }, "en");
@@ -64,7 +64,7 @@ public abstract partial class QuoteStoreConformanceTests
         Assert.Equal(new[] { sure.Id, borderline.Id }.Order(), result.Hits.Select(h => h.Quote.Id).Order());
     }
 
-    [Fact]
+    [ConformanceFact]
     public async Task ReplaceArticlesAsync_HugeArticleIdOutletAndSpeaker_AreStoredFilteredAndReplaced()
     {
         // Lucene refuses terms over 32 KB; one absurd record must not fail its batch or become unfindable.

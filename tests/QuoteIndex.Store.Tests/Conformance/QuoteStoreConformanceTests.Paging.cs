@@ -38,7 +38,7 @@ public abstract partial class QuoteStoreConformanceTests
         throw new InvalidOperationException("The cursor never reached the last page.");
     }
 
-    [Theory]
+    [ConformanceTheory]
     [InlineData(QuoteSort.Relevance, QuoteDateField.Published)]
     [InlineData(QuoteSort.Newest, QuoteDateField.Published)]
     [InlineData(QuoteSort.Oldest, QuoteDateField.Published)]
@@ -57,7 +57,7 @@ public abstract partial class QuoteStoreConformanceTests
         Assert.Null(whole.Next);
     }
 
-    [Fact]
+    [ConformanceFact]
     public async Task SearchAsync_Oldest_PutsEarliestFirstAndUndatedLast()
     {
         var quotes = await StoreTiedQuotesAsync();
@@ -71,7 +71,7 @@ public abstract partial class QuoteStoreConformanceTests
         Assert.Equal(expected, result.Hits.Select(h => h.Quote.Id));
     }
 
-    [Fact]
+    [ConformanceFact]
     public async Task SearchAsync_Newest_PutsLatestFirstWithTiesById()
     {
         var quotes = await StoreTiedQuotesAsync();
@@ -85,7 +85,7 @@ public abstract partial class QuoteStoreConformanceTests
         Assert.Equal(expected, result.Hits.Select(h => h.Quote.Id));
     }
 
-    [Fact]
+    [ConformanceFact]
     public async Task SearchAsync_Highlight_MarksMatchedWordsAndEscapesTheRest()
     {
         await Store.UpsertAsync([SomeQuotes.Quote("Fees & tolls <rise> at the harbours, the harbour master said")], Ct);
@@ -97,7 +97,7 @@ public abstract partial class QuoteStoreConformanceTests
             Assert.Single(result.Hits).Highlight);
     }
 
-    [Fact]
+    [ConformanceFact]
     public async Task SearchAsync_HighlightOfPhrasePrefixAndFuzzy_MarksWhatMatchedExactly()
     {
         await Store.UpsertAsync([SomeQuotes.Quote("The sea wall holds, said the lighthouse keeper by the sea")], Ct);
@@ -109,7 +109,7 @@ public abstract partial class QuoteStoreConformanceTests
             Assert.Single(result.Hits).Highlight);
     }
 
-    [Fact]
+    [ConformanceFact]
     public async Task SearchAsync_WithoutHighlight_LeavesItNull()
     {
         await Store.UpsertAsync([SomeQuotes.Quote("The sea wall holds")], Ct);

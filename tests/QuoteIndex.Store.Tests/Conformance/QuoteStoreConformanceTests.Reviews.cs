@@ -9,7 +9,7 @@ public abstract partial class QuoteStoreConformanceTests
 {
     private static readonly DateTimeOffset ReceivedAt = new(2025, 2, 3, 10, 0, 0, TimeSpan.Zero);
 
-    [Fact]
+    [ConformanceFact]
     public async Task GetReviewsAsync_AfterAdd_RoundTripsEveryField()
     {
         var quote = SomeQuotes.Quote();
@@ -23,7 +23,7 @@ public abstract partial class QuoteStoreConformanceTests
         Assert.Equal(review.Id, stored.Id);
     }
 
-    [Fact]
+    [ConformanceFact]
     public async Task GetReviewsAsync_SeveralReviews_EarliestReceivedFirstAndOnlyThisQuotes()
     {
         var quote = SomeQuotes.Quote();
@@ -38,7 +38,7 @@ public abstract partial class QuoteStoreConformanceTests
         Assert.Equal([earlier.Id, later.Id], (await Store.GetReviewsAsync(quote.Id, Ct)).Select(r => r.Id));
     }
 
-    [Fact]
+    [ConformanceFact]
     public async Task AddReviewAsync_SameQuoteAndUrlAgain_ReplacesTheReview()
     {
         var quote = SomeQuotes.Quote();
@@ -49,7 +49,7 @@ public abstract partial class QuoteStoreConformanceTests
         Assert.Equal("Mostly false", Assert.Single(await Store.GetReviewsAsync(quote.Id, Ct)).Rating.AlternateName);
     }
 
-    [Fact]
+    [ConformanceFact]
     public async Task Reviews_AreNeverCountedSearchedExportedOrClusteredAsQuotes()
     {
         var quote = SomeQuotes.Quote("The ferry timetable will not change");
@@ -68,7 +68,7 @@ public abstract partial class QuoteStoreConformanceTests
         Assert.Equal([quote.Id], exported.Select(q => q.Id));
     }
 
-    [Fact]
+    [ConformanceFact]
     public async Task Reviews_ArticleIngestedAgain_KeepsTheReviewOfItsQuote()
     {
         var quote = SomeQuotes.Quote();
@@ -83,7 +83,7 @@ public abstract partial class QuoteStoreConformanceTests
         Assert.Equal(review, Assert.Single(await Store.GetReviewsAsync(quote.Id, Ct)));
     }
 
-    [Fact]
+    [ConformanceFact]
     public async Task Reviews_StoreReopened_AreStillThere()
     {
         var quote = SomeQuotes.Quote();
@@ -98,7 +98,7 @@ public abstract partial class QuoteStoreConformanceTests
         Assert.Equal(1, await Store.CountAsync(Ct));
     }
 
-    [Fact]
+    [ConformanceFact]
     public async Task GetReviewsAsync_QuoteWithoutReviews_IsEmpty()
     {
         var quote = SomeQuotes.Quote();

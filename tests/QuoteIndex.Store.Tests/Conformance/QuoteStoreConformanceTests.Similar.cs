@@ -3,7 +3,7 @@ namespace QuoteIndex.Store.Tests.Conformance;
 /// <summary>Candidates for statement verification.</summary>
 public abstract partial class QuoteStoreConformanceTests
 {
-    [Fact]
+    [ConformanceFact]
     public async Task FindSimilarAsync_SameWordsOtherwisePunctuated_ComesFirst()
     {
         var exact = SomeQuotes.Quote("The river barges will carry grain again next spring");
@@ -17,7 +17,7 @@ public abstract partial class QuoteStoreConformanceTests
         Assert.Contains(found, q => q.Id == near.Id);
     }
 
-    [Fact]
+    [ConformanceFact]
     public async Task FindSimilarAsync_RewordedStatement_FindsTheQuoteButNotOneSharingAWord()
     {
         var quote = SomeQuotes.Quote("Our harbour pilots have refused to work overtime since March");
@@ -29,7 +29,7 @@ public abstract partial class QuoteStoreConformanceTests
         Assert.Equal([quote.Id], found.Select(q => q.Id));
     }
 
-    [Fact]
+    [ConformanceFact]
     public async Task FindSimilarAsync_NoWordInTheIndex_FindsNothing()
     {
         await Store.UpsertAsync([SomeQuotes.Quote("The ferry timetable will not change")], Ct);
@@ -38,7 +38,7 @@ public abstract partial class QuoteStoreConformanceTests
         Assert.Empty(await Store.FindSimilarAsync("?!", 10, Ct));
     }
 
-    [Fact]
+    [ConformanceFact]
     public async Task FindSimilarAsync_Limit_IsRespected()
     {
         await Store.UpsertAsync([SomeQuotes.Quote("The tram line opens soon"), SomeQuotes.Quote("The tram line opens late"), SomeQuotes.Quote("The tram line opens today")], Ct);

@@ -6,7 +6,7 @@ namespace QuoteIndex.Store.Tests.Conformance;
 /// <summary>Speaker autocomplete and the counts behind a speaker's page.</summary>
 public abstract partial class QuoteStoreConformanceTests
 {
-    [Theory]
+    [ConformanceTheory]
     [InlineData("vel")]
     [InlineData("VELD")]
     [InlineData("ingrid")]
@@ -22,7 +22,7 @@ public abstract partial class QuoteStoreConformanceTests
         Assert.Equal(new SpeakerSuggestion("ingrid-veldhuis", "Ingrid Veldhuis", 1), speaker);
     }
 
-    [Fact]
+    [ConformanceFact]
     public async Task SuggestSpeakersAsync_AccentedName_IsFoundWithoutAccentsAndKeepsThemInTheName()
     {
         await Store.UpsertAsync([SomeQuotes.Quote("The orchard survived the frost", speaker: "Zoë Ferrán")], Ct);
@@ -32,7 +32,7 @@ public abstract partial class QuoteStoreConformanceTests
         Assert.Equal([new SpeakerSuggestion("zoe-ferran", "Zoë Ferrán", 1)], found);
     }
 
-    [Fact]
+    [ConformanceFact]
     public async Task SuggestSpeakersAsync_SeveralSpeakers_MostQuotesFirstAndCountedOnceEach()
     {
         // "jo" matches both words of "Jonas Jorgensen": his quotes still count once.
@@ -55,7 +55,7 @@ public abstract partial class QuoteStoreConformanceTests
         Assert.Single(await Store.SuggestSpeakersAsync("jo", 1, Ct));
     }
 
-    [Fact]
+    [ConformanceFact]
     public async Task SuggestSpeakersAsync_ReplacedAndDeletedQuotes_AreNotCounted()
     {
         var articleId = SomeQuotes.ArticleId();
@@ -68,7 +68,7 @@ public abstract partial class QuoteStoreConformanceTests
         Assert.Empty(await Store.SuggestSpeakersAsync("halv", 10, Ct));
     }
 
-    [Fact]
+    [ConformanceFact]
     public async Task SuggestSpeakersAsync_PrefixInsideAWordOrWithoutLetters_FindsNothing()
     {
         await Store.UpsertAsync([SomeQuotes.Quote("The lock is broken", speaker: "Ingrid Veldhuis")], Ct);
@@ -77,7 +77,7 @@ public abstract partial class QuoteStoreConformanceTests
         Assert.Empty(await Store.SuggestSpeakersAsync("?!", 10, Ct));
     }
 
-    [Fact]
+    [ConformanceFact]
     public async Task UpsertAsync_SpeakerNameOfThreeThousandWords_IsStoredAndTheOthersStillSuggested()
     {
         // An extraction error's 18,000-character "name" must not fail the write (a Lucene term is at most 32 KB).
@@ -90,7 +90,7 @@ public abstract partial class QuoteStoreConformanceTests
         Assert.Equal(["quinta-marr"], (await Store.SuggestSpeakersAsync("qui", 10, Ct)).Select(s => s.Key));
     }
 
-    [Fact]
+    [ConformanceFact]
     public async Task GetSpeakerStatisticsAsync_UnknownSpeaker_IsNull()
     {
         await Store.UpsertAsync([SomeQuotes.Quote(speaker: "Ingrid Veldhuis")], Ct);
@@ -98,7 +98,7 @@ public abstract partial class QuoteStoreConformanceTests
         Assert.Null(await Store.GetSpeakerStatisticsAsync("ingrid", QuoteFilter.None, 5, Ct));
     }
 
-    [Fact]
+    [ConformanceFact]
     public async Task GetSpeakerStatisticsAsync_CountsOutletsVenuesDatesAndMonths()
     {
         var march = new DateTimeOffset(2024, 3, 5, 10, 0, 0, TimeSpan.Zero);
@@ -130,7 +130,7 @@ public abstract partial class QuoteStoreConformanceTests
         Assert.All(stats.Recent, q => Assert.Equal(may, q.Article.Published));
     }
 
-    [Fact]
+    [ConformanceFact]
     public async Task GetSpeakerStatisticsAsync_Filter_NarrowsTheCountsButNotTheNames()
     {
         var early = new DateTimeOffset(2023, 1, 10, 8, 0, 0, TimeSpan.Zero);
@@ -147,7 +147,7 @@ public abstract partial class QuoteStoreConformanceTests
         Assert.Equal("The mill stops", Assert.Single(stats.Recent).Text);
     }
 
-    [Fact]
+    [ConformanceFact]
     public async Task GetSpeakerStatisticsAsync_FilterExcludingEverything_GivesZeroCountsNotNull()
     {
         await Store.UpsertAsync([Said("The mill turns", "The Fenwick Post", SomeQuotesPublished, day: null)], Ct);

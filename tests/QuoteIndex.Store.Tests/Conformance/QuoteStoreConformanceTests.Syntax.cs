@@ -11,7 +11,7 @@ public abstract partial class QuoteStoreConformanceTests
         return [.. result.Hits.Select(h => h.Quote.Text).Order(StringComparer.Ordinal)];
     }
 
-    [Fact]
+    [ConformanceFact]
     public async Task SearchAsync_ExactPhrase_ExcludesStemmedLookAlikes()
     {
         await Store.UpsertAsync([SomeQuotes.Quote("The harbour fees rose again"), SomeQuotes.Quote("A harbour fee rises every year")], Ct);
@@ -20,7 +20,7 @@ public abstract partial class QuoteStoreConformanceTests
         Assert.Equal(["A harbour fee rises every year", "The harbour fees rose again"], await FindTextsAsync("harbour fees"));
     }
 
-    [Theory]
+    [ConformanceTheory]
     [InlineData("“harbour fees”")]
     [InlineData("„harbour fees“")]
     [InlineData("\"harbour fees\"")]
@@ -31,7 +31,7 @@ public abstract partial class QuoteStoreConformanceTests
         Assert.Equal(["The harbour fees rose again"], await FindTextsAsync(query));
     }
 
-    [Theory]
+    [ConformanceTheory]
     [InlineData("We don’t close the pier", "\"don't close\"")]
     [InlineData("We don't close the pier", "\"don’t close\"")]
     [InlineData("We don’t close the pier", "don't")]
@@ -43,7 +43,7 @@ public abstract partial class QuoteStoreConformanceTests
         Assert.Equal([text], await FindTextsAsync(query));
     }
 
-    [Fact]
+    [ConformanceFact]
     public async Task SearchAsync_ExcludedWordAndPhrase_DropQuotesContainingThem()
     {
         await Store.UpsertAsync([
@@ -55,7 +55,7 @@ public abstract partial class QuoteStoreConformanceTests
         Assert.Equal(["The harbour ferry is late", "The harbour wall is high"], await FindTextsAsync("harbour -\"bridge is\""));
     }
 
-    [Fact]
+    [ConformanceFact]
     public async Task SearchAsync_OnlyExclusions_KeepsEveryOtherQuote()
     {
         await Store.UpsertAsync([SomeQuotes.Quote("The harbour ferry is late"), SomeQuotes.Quote("The bridge is shut")], Ct);
@@ -63,7 +63,7 @@ public abstract partial class QuoteStoreConformanceTests
         Assert.Equal(["The bridge is shut"], await FindTextsAsync("-ferry"));
     }
 
-    [Fact]
+    [ConformanceFact]
     public async Task SearchAsync_Or_FindsEitherSideAndKeepsTheOtherWordsRequired()
     {
         await Store.UpsertAsync([
@@ -76,7 +76,7 @@ public abstract partial class QuoteStoreConformanceTests
         Assert.Equal(["The bridge stays free", "The bridge toll doubles", "The ferry toll doubles"], await FindTextsAsync("ferry OR bridge"));
     }
 
-    [Fact]
+    [ConformanceFact]
     public async Task SearchAsync_Prefix_FindsEveryWordStartingWithIt()
     {
         await Store.UpsertAsync([
@@ -88,7 +88,7 @@ public abstract partial class QuoteStoreConformanceTests
         Assert.Equal(["A harbinger of storms", "The harbour is calm"], await FindTextsAsync("HARB*"));
     }
 
-    [Fact]
+    [ConformanceFact]
     public async Task SearchAsync_Fuzzy_FindsMisspelledWordsWithinTheEdits()
     {
         await Store.UpsertAsync([SomeQuotes.Quote("The lighthouse is dark"), SomeQuotes.Quote("The lightship is dark")], Ct);
@@ -98,7 +98,7 @@ public abstract partial class QuoteStoreConformanceTests
         Assert.Empty(await FindTextsAsync("ligthhose~1"));
     }
 
-    [Theory]
+    [ConformanceTheory]
     [InlineData("\"harbour wall", 1)] // an unclosed quote runs to the end
     [InlineData("harbour wall\"", 1)] // a stray closing quote is ignored
     [InlineData("(harbour wall", 1)] // brackets are ignored
@@ -118,7 +118,7 @@ public abstract partial class QuoteStoreConformanceTests
         Assert.Equal(expected, result.Total);
     }
 
-    [Theory]
+    [ConformanceTheory]
     [InlineData("*bour")] // leading wildcard
     [InlineData("h*")] // prefix too short
     [InlineData("har*bour")] // wildcard inside a word
@@ -136,7 +136,7 @@ public abstract partial class QuoteStoreConformanceTests
         Assert.Contains(query, error.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [ConformanceFact]
     public async Task SearchAsync_OnlyStopWords_FindsNothing()
     {
         await Store.UpsertAsync([SomeQuotes.Quote("The harbour is calm")], Ct);

@@ -37,7 +37,7 @@ public abstract partial class QuoteStoreConformanceTests : IAsyncLifetime
             await _store.DisposeAsync();
     }
 
-    [Fact]
+    [ConformanceFact]
     public async Task GetAsync_AfterUpsert_RoundTripsEveryField()
     {
         var expected = SomeQuotes.FullyDescribed();
@@ -67,7 +67,7 @@ public abstract partial class QuoteStoreConformanceTests : IAsyncLifetime
         Assert.Equal(expected.Speaker.Aliases, actual.Speaker.Aliases);
     }
 
-    [Fact]
+    [ConformanceFact]
     public async Task GetAsync_QuoteWithoutOptionalParts_RoundTripsTheirAbsence()
     {
         var expected = SomeQuotes.Quote(speaker: null);
@@ -84,7 +84,7 @@ public abstract partial class QuoteStoreConformanceTests : IAsyncLifetime
         Assert.Null(actual.Article.Url);
     }
 
-    [Fact]
+    [ConformanceFact]
     public async Task GetAsync_UnknownId_ReturnsNull()
     {
         await Store.UpsertAsync([SomeQuotes.Quote()], Ct);
@@ -92,7 +92,7 @@ public abstract partial class QuoteStoreConformanceTests : IAsyncLifetime
         Assert.Null(await Store.GetAsync("q_0000000000000000000000000000000", Ct));
     }
 
-    [Fact]
+    [ConformanceFact]
     public async Task UpsertAsync_SameQuoteTwice_KeepsOneCopyWithTheNewerContent()
     {
         var first = SomeQuotes.Quote("The pier reopens in May") with { Confidence = 0.4, Context = "First draft." };
@@ -109,7 +109,7 @@ public abstract partial class QuoteStoreConformanceTests : IAsyncLifetime
         Assert.Equal(1, found.Total);
     }
 
-    [Fact]
+    [ConformanceFact]
     public async Task UpsertAsync_SameQuoteTwiceInOneBatch_KeepsTheLastCopy()
     {
         var first = SomeQuotes.Quote("The pier reopens in May") with { Confidence = 0.4 };
@@ -121,7 +121,7 @@ public abstract partial class QuoteStoreConformanceTests : IAsyncLifetime
         Assert.Equal(0.9, (await Store.GetAsync(first.Id, Ct))!.Confidence);
     }
 
-    [Fact]
+    [ConformanceFact]
     public async Task UpsertAsync_NoQuotes_ChangesNothing()
     {
         await Store.UpsertAsync([], Ct);
@@ -129,13 +129,13 @@ public abstract partial class QuoteStoreConformanceTests : IAsyncLifetime
         Assert.Equal(0, await Store.CountAsync(Ct));
     }
 
-    [Fact]
+    [ConformanceFact]
     public async Task CountAsync_NewStore_IsZero()
     {
         Assert.Equal(0, await Store.CountAsync(Ct));
     }
 
-    [Fact]
+    [ConformanceFact]
     public async Task CountAsync_AfterUpserts_CountsEachStoredQuoteOnce()
     {
         var a = SomeQuotes.Quote("Fares rise in spring");
@@ -148,7 +148,7 @@ public abstract partial class QuoteStoreConformanceTests : IAsyncLifetime
         Assert.Equal(3, await Store.CountAsync(Ct));
     }
 
-    [Fact]
+    [ConformanceFact]
     public async Task SearchAsync_InflectedWord_FindsQuotesWithItsStem()
     {
         var aggressor = SomeQuotes.Quote("The aggressor must withdraw from the harbour");
@@ -160,7 +160,7 @@ public abstract partial class QuoteStoreConformanceTests : IAsyncLifetime
         Assert.Equal(aggressor.Id, Assert.Single(result.Hits).Quote.Id);
     }
 
-    [Fact]
+    [ConformanceFact]
     public async Task SearchAsync_WordInAnyCase_FindsTheQuote()
     {
         var quote = SomeQuotes.Quote("Lighthouse repairs start next week");
@@ -171,7 +171,7 @@ public abstract partial class QuoteStoreConformanceTests : IAsyncLifetime
         Assert.Equal(quote.Id, Assert.Single(result.Hits).Quote.Id);
     }
 
-    [Fact]
+    [ConformanceFact]
     public async Task SearchAsync_SeveralWords_FindsOnlyQuotesWithAllOfThem()
     {
         var both = SomeQuotes.Quote("Ferry fares will rise in April");
@@ -185,7 +185,7 @@ public abstract partial class QuoteStoreConformanceTests : IAsyncLifetime
         Assert.Equal(both.Id, Assert.Single(result.Hits).Quote.Id);
     }
 
-    [Fact]
+    [ConformanceFact]
     public async Task SearchAsync_QuotedPhrase_FindsOnlyTheWordsInThatOrder()
     {
         var phrase = SomeQuotes.Quote("We will raise harbour fees next year");
@@ -198,7 +198,7 @@ public abstract partial class QuoteStoreConformanceTests : IAsyncLifetime
         Assert.Equal(phrase.Id, Assert.Single(result.Hits).Quote.Id);
     }
 
-    [Fact]
+    [ConformanceFact]
     public async Task SearchAsync_NoQuoteMatches_ReturnsNoHitsAndZeroTotal()
     {
         await Store.UpsertAsync([SomeQuotes.Quote("The harbour stays open")], Ct);
@@ -209,7 +209,7 @@ public abstract partial class QuoteStoreConformanceTests : IAsyncLifetime
         Assert.Empty(result.Hits);
     }
 
-    [Fact]
+    [ConformanceFact]
     public async Task SearchAsync_StrongerMatch_RanksFirstWithAHigherScore()
     {
         var weak = SomeQuotes.Quote("The pier was closed for most of a long, wet and windy winter season");
@@ -222,7 +222,7 @@ public abstract partial class QuoteStoreConformanceTests : IAsyncLifetime
         Assert.True(result.Hits[0].Score > result.Hits[1].Score);
     }
 
-    [Fact]
+    [ConformanceFact]
     public async Task SearchAsync_EqualScores_OrdersHitsById()
     {
         var quotes = Enumerable.Range(0, 6).Select(_ => SomeQuotes.Quote("The tide tables are wrong")).ToList();
@@ -233,7 +233,7 @@ public abstract partial class QuoteStoreConformanceTests : IAsyncLifetime
         Assert.Equal(quotes.Select(q => q.Id).Order(StringComparer.Ordinal), result.Hits.Select(h => h.Quote.Id));
     }
 
-    [Fact]
+    [ConformanceFact]
     public async Task SearchAsync_OneSpeakerKey_FindsOnlyThatSpeakersQuotes()
     {
         var ellison = SomeQuotes.Quote("The budget is sound", speaker: "Mara Ellison");
@@ -247,7 +247,7 @@ public abstract partial class QuoteStoreConformanceTests : IAsyncLifetime
         Assert.Equal(ellison.Id, Assert.Single(result.Hits).Quote.Id);
     }
 
-    [Fact]
+    [ConformanceFact]
     public async Task SearchAsync_SeveralSpeakerKeys_FindsQuotesOfAnyOfThem()
     {
         var ellison = SomeQuotes.Quote("The budget is sound", speaker: "Mara Ellison");
@@ -264,7 +264,7 @@ public abstract partial class QuoteStoreConformanceTests : IAsyncLifetime
             result.Hits.Select(h => h.Quote.Id).Order(StringComparer.Ordinal));
     }
 
-    [Fact]
+    [ConformanceFact]
     public async Task SearchAsync_Outlet_FindsOnlyQuotesFromThatExactOutlet()
     {
         var ledger = SomeQuotes.Quote("The quay will be widened", outlet: "The Harbour Ledger");
@@ -278,7 +278,7 @@ public abstract partial class QuoteStoreConformanceTests : IAsyncLifetime
         Assert.Equal(0, partial.Total);
     }
 
-    [Fact]
+    [ConformanceFact]
     public async Task SearchAsync_Kinds_FindsOnlyQuotesOfThoseKinds()
     {
         var direct = SomeQuotes.Quote("The tunnel is safe", kind: QuoteKind.Direct);
@@ -294,7 +294,7 @@ public abstract partial class QuoteStoreConformanceTests : IAsyncLifetime
         Assert.DoesNotContain(two.Hits, h => h.Quote.Kind == QuoteKind.Indirect);
     }
 
-    [Fact]
+    [ConformanceFact]
     public async Task SearchAsync_TextAndFilters_FindsOnlyQuotesMeetingAllOfThem()
     {
         var match = SomeQuotes.Quote("The bridge toll goes up", speaker: "Mara Ellison", outlet: "Elling Gazette", kind: QuoteKind.Partial);
@@ -319,7 +319,7 @@ public abstract partial class QuoteStoreConformanceTests : IAsyncLifetime
         Assert.Equal(match.Id, Assert.Single(result.Hits).Quote.Id);
     }
 
-    [Fact]
+    [ConformanceFact]
     public async Task SearchAsync_Filters_DoNotChangeTheScores()
     {
         var quote = SomeQuotes.Quote("The bridge toll goes up", kind: QuoteKind.Partial);
@@ -331,7 +331,7 @@ public abstract partial class QuoteStoreConformanceTests : IAsyncLifetime
         Assert.Equal(Assert.Single(unfiltered.Hits).Score, Assert.Single(filtered.Hits).Score, precision: 6);
     }
 
-    [Fact]
+    [ConformanceFact]
     public async Task SearchAsync_Pages_ReturnEachHitOnceWithTheExactTotal()
     {
         var quotes = Enumerable.Range(1, 7)
@@ -350,7 +350,7 @@ public abstract partial class QuoteStoreConformanceTests : IAsyncLifetime
         Assert.Equal(all.Hits.Select(h => h.Quote.Id), pages.SelectMany(p => p.Hits).Select(h => h.Quote.Id));
     }
 
-    [Fact]
+    [ConformanceFact]
     public async Task SearchAsync_OffsetPastTheEnd_ReturnsNoHitsButTheTotal()
     {
         await Store.UpsertAsync([SomeQuotes.Quote("The dredger arrives"), SomeQuotes.Quote("The dredger leaves")], Ct);
@@ -361,7 +361,7 @@ public abstract partial class QuoteStoreConformanceTests : IAsyncLifetime
         Assert.Empty(result.Hits);
     }
 
-    [Theory]
+    [ConformanceTheory]
     [InlineData(null)]
     [InlineData("")]
     [InlineData("   ")]
@@ -378,7 +378,7 @@ public abstract partial class QuoteStoreConformanceTests : IAsyncLifetime
         Assert.Equal([may.Id, april.Id, march.Id], result.Hits.Select(h => h.Quote.Id));
     }
 
-    [Fact]
+    [ConformanceFact]
     public async Task SearchAsync_BlankTextWithFilter_ReturnsEveryQuoteThatPasses()
     {
         var gazette = SomeQuotes.Quote("Nets are mended", outlet: "Elling Gazette");
@@ -389,7 +389,7 @@ public abstract partial class QuoteStoreConformanceTests : IAsyncLifetime
         Assert.Equal(gazette.Id, Assert.Single(result.Hits).Quote.Id);
     }
 
-    [Fact]
+    [ConformanceFact]
     public async Task ReplaceArticleAsync_RemovesQuotesNoLongerExtracted_AndLeavesOtherArticles()
     {
         var articleId = SomeQuotes.ArticleId();
@@ -410,7 +410,7 @@ public abstract partial class QuoteStoreConformanceTests : IAsyncLifetime
         Assert.Equal(0, found.Total);
     }
 
-    [Fact]
+    [ConformanceFact]
     public async Task ReplaceArticleAsync_NoQuotes_RemovesAllOfTheArticlesQuotes()
     {
         var articleId = SomeQuotes.ArticleId();
@@ -423,7 +423,7 @@ public abstract partial class QuoteStoreConformanceTests : IAsyncLifetime
         Assert.NotNull(await Store.GetAsync(other.Id, Ct));
     }
 
-    [Fact]
+    [ConformanceFact]
     public async Task ReplaceArticleAsync_NewArticle_AddsItsQuotes()
     {
         var articleId = SomeQuotes.ArticleId();
@@ -434,7 +434,7 @@ public abstract partial class QuoteStoreConformanceTests : IAsyncLifetime
         Assert.Equal(quote.Text, (await Store.GetAsync(quote.Id, Ct))?.Text);
     }
 
-    [Fact]
+    [ConformanceFact]
     public async Task ReplaceArticleAsync_QuoteOfAnotherArticle_ThrowsAndChangesNothing()
     {
         var articleId = SomeQuotes.ArticleId();
@@ -448,7 +448,7 @@ public abstract partial class QuoteStoreConformanceTests : IAsyncLifetime
         Assert.NotNull(await Store.GetAsync(stored.Id, Ct));
     }
 
-    [Fact]
+    [ConformanceFact]
     public async Task ReplaceArticlesAsync_SeveralArticles_EachKeepsOnlyItsNewQuotes_AndOthersAreUntouched()
     {
         var (first, second, emptied) = (SomeQuotes.ArticleId(), SomeQuotes.ArticleId(), SomeQuotes.ArticleId());
@@ -469,7 +469,7 @@ public abstract partial class QuoteStoreConformanceTests : IAsyncLifetime
         Assert.Equal(0, (await Store.SearchAsync(new QuoteQuery { Text = "buoys" }, Ct)).Total);
     }
 
-    [Fact]
+    [ConformanceFact]
     public async Task ReplaceArticlesAsync_SameArticleListedTwice_KeepsTheLaterQuotes()
     {
         var articleId = SomeQuotes.ArticleId();
@@ -482,7 +482,7 @@ public abstract partial class QuoteStoreConformanceTests : IAsyncLifetime
         Assert.NotNull(await Store.GetAsync(later.Id, Ct));
     }
 
-    [Fact]
+    [ConformanceFact]
     public async Task ReplaceArticlesAsync_SameQuoteTwiceInAnArticle_StoresTheLastCopyOnce()
     {
         var articleId = SomeQuotes.ArticleId();
@@ -495,7 +495,7 @@ public abstract partial class QuoteStoreConformanceTests : IAsyncLifetime
         Assert.Equal(0.9, (await Store.GetAsync(first.Id, Ct))!.Confidence);
     }
 
-    [Fact]
+    [ConformanceFact]
     public async Task ReplaceArticlesAsync_SameArticlesAgain_ChangesNothing()
     {
         var articleId = SomeQuotes.ArticleId();
@@ -508,7 +508,7 @@ public abstract partial class QuoteStoreConformanceTests : IAsyncLifetime
         Assert.Equal(2, (await Store.SearchAsync(new QuoteQuery(), Ct)).Total);
     }
 
-    [Fact]
+    [ConformanceFact]
     public async Task ReplaceArticlesAsync_CancelledToken_ThrowsAndChangesNothing()
     {
         var articleId = SomeQuotes.ArticleId();
@@ -521,7 +521,7 @@ public abstract partial class QuoteStoreConformanceTests : IAsyncLifetime
         Assert.Equal(0, await Store.CountAsync(Ct));
     }
 
-    [Fact]
+    [ConformanceFact]
     public async Task ReplaceArticlesAsync_ThenReopen_KeepsEveryQuote()
     {
         var articleId = SomeQuotes.ArticleId();
@@ -534,7 +534,7 @@ public abstract partial class QuoteStoreConformanceTests : IAsyncLifetime
         Assert.Equal(quote.Text, (await Store.GetAsync(quote.Id, Ct))?.Text);
     }
 
-    [Fact]
+    [ConformanceFact]
     public void ArticleQuotes_QuoteOfAnotherArticle_ThrowsArgumentExceptionNamingBoth()
     {
         var articleId = SomeQuotes.ArticleId();
@@ -546,7 +546,7 @@ public abstract partial class QuoteStoreConformanceTests : IAsyncLifetime
         Assert.Contains(stranger.Article.Id, error.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [ConformanceFact]
     public async Task DisposeAsync_ThenReopen_KeepsEveryQuote()
     {
         var quote = SomeQuotes.FullyDescribed();
@@ -561,7 +561,7 @@ public abstract partial class QuoteStoreConformanceTests : IAsyncLifetime
         Assert.Equal(1, (await Store.SearchAsync(new QuoteQuery { Text = "storms" }, Ct)).Total);
     }
 
-    [Fact]
+    [ConformanceFact]
     public async Task SearchAsync_CancelledToken_ThrowsOperationCanceledException()
     {
         using var cancelled = new CancellationTokenSource();

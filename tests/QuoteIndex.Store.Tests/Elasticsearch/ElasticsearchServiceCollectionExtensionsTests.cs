@@ -2,6 +2,7 @@ using Elastic.Clients.Elasticsearch;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using QuoteIndex.Core.Storage;
 using QuoteIndex.Store.Elasticsearch;
 
 namespace QuoteIndex.Store.Tests.Elasticsearch;
@@ -35,6 +36,35 @@ public sealed class ElasticsearchServiceCollectionExtensionsTests
         var error = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<ElasticsearchClient>());
 
         Assert.Contains("Store:Elasticsearch:Username and Store:Elasticsearch:Password go together", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AddQuoteStore_ProviderElasticsearch_IsTheElasticsearchStoreOnTheOneClient()
+    {
+        await using var services = new ServiceCollection().AddQuoteStore(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Store:Provider"] = "elasticsearch",
+            ["Store:Elasticsearch:Url"] = "http://127.0.0.1:9200",
+        }).Build()).BuildServiceProvider();
+
+        var store = services.GetRequiredService<IQuoteStore>();
+
+        Assert.IsType<ElasticsearchQuoteStore>(store);
+        Assert.Same(store, services.GetRequiredService<IQuoteStore>());
+        Assert.Same(services.GetRequiredService<ElasticsearchClient>(), services.GetRequiredService<ElasticsearchClient>());
+    }
+
+    [Fact]
+    public void AddQuoteStore_UnknownProvider_IsRefusedNamingTheChoices()
+    {
+        using var services = new ServiceCollection().AddQuoteStore(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Store:Provider"] = "Solr",
+        }).Build()).BuildServiceProvider();
+
+        var error = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IOptions<StoreOptions>>().Value);
+
+        Assert.Contains("Store:Provider must be 'Lucene' or 'Elasticsearch'", error.Message, StringComparison.Ordinal);
     }
 
     private static ServiceProvider Services(Dictionary<string, string?> settings) =>

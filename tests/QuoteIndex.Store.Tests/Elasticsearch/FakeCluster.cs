@@ -38,6 +38,21 @@ internal sealed class FakeCluster
 
     public BulkQuoteWriter Writer() => new(Client, Resilience, Options, TimeProvider.System);
 
+    /// <summary>
+    /// A store on this cluster whose indices exist already: every alias look-up is answered, so the requests of the
+    /// method under test follow the two look-ups of the first call.
+    /// </summary>
+    public ElasticsearchQuoteStore Store()
+    {
+        Invoker.Always(r => r.Method == "GET" && r.PathOnly.StartsWith("_alias/", StringComparison.Ordinal), 200,
+            """{"quotes-v1":{"aliases":{"quotes":{}}}}""");
+        return new ElasticsearchQuoteStore(Client, Resilience, Options, Writer(), new QuoteIndexBootstrapper(Client, Resilience, Options));
+    }
+
+    /// <summary>The requests sent after the alias look-ups, in order.</summary>
+    public IReadOnlyList<RecordedRequest> Calls() =>
+        Invoker.Requests.Where(r => !r.PathOnly.StartsWith("_alias/", StringComparison.Ordinal)).ToList();
+
     /// <summary>The requests sent to <paramref name="pathSuffix"/> (e.g. "/_bulk"), in order.</summary>
     public IReadOnlyList<RecordedRequest> RequestsTo(string pathSuffix) =>
         Invoker.Requests.Where(r => r.PathOnly.EndsWith(pathSuffix, StringComparison.Ordinal)).ToList();

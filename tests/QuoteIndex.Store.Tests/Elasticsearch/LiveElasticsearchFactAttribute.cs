@@ -13,6 +13,6 @@ public sealed class LiveElasticsearchFactAttribute : FactAttribute
     public LiveElasticsearchFactAttribute()
     {
         if (string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(UrlVariable)))
-            Skip = $"No live Elasticsearch: set {UrlVariable} (e.g. http://127.0.0.1:9200 after `docker compose up elasticsearch`) to run this test.";
+            Skip = LiveCluster.SkipReason;
     }
 }

@@ -10,17 +10,7 @@ namespace QuoteIndex.Store.Tests.Elasticsearch;
 /// </summary>
 public sealed class LiveElasticsearchTests : IAsyncLifetime
 {
-    private readonly ElasticsearchOptions _options = new()
-    {
-        Url = Environment.GetEnvironmentVariable(LiveElasticsearchFactAttribute.UrlVariable),
-        ApiKey = Environment.GetEnvironmentVariable("QUOTEINDEX_ELASTICSEARCH_APIKEY"),
-        Username = Environment.GetEnvironmentVariable("QUOTEINDEX_ELASTICSEARCH_PASSWORD") is null ? null
-            : Environment.GetEnvironmentVariable("QUOTEINDEX_ELASTICSEARCH_USERNAME") ?? "elastic",
-        Password = Environment.GetEnvironmentVariable("QUOTEINDEX_ELASTICSEARCH_PASSWORD"),
-        IndexAlias = "quotes-live-test-" + Guid.NewGuid().ToString("N")[..8],
-        RequestTimeout = TimeSpan.FromSeconds(10),
-        OperationTimeout = TimeSpan.FromSeconds(30),
-    };
+    private readonly ElasticsearchOptions _options = LiveCluster.Options();
 
     private ElasticsearchClient? _client;
 

@@ -49,7 +49,14 @@ internal static partial class SentenceAttributor
                 continue;
             Statement? statement;
             if (token.Is(text, "according") && i + 1 < last && tokens[i + 1].Is(text, "to"))
+            {
+                // "\"...,\" the mayor said, according to the council.": the council relays the mayor's own words; it is
+                // not a second statement that holds the first. (Reported speech relayed so is the source's: PolNeAR.)
+                if (found.Count > 0 && found[^1].Kind == QuoteKind.Direct
+                    && OnlyPunctuationBetween(article, AttributionEnd(found[^1]), token.Start))
+                    continue;
                 statement = AccordingTo(article, first, last, i);
+            }
             else if (CueLexicon.Find(token.In(text)) is not { } verb)
                 continue;
             else if (verb.Form == CueForm.Participle)
@@ -87,6 +94,20 @@ internal static partial class SentenceAttributor
         if (found.Count == 0 && PartialQuote(article, sentenceFirst, sentenceLast) is { } partial)
             found.Add(partial);
         return found;
+    }
+
+    private static int AttributionEnd(Statement statement) =>
+        Math.Max(statement.End, Math.Max(statement.Cue?.End ?? 0, statement.Mention?.Span.End ?? 0));
+
+    private static bool OnlyPunctuationBetween(ArticleText article, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            if (char.IsLetterOrDigit(article.Text[k]))
+                return false;
+        }
+
+        return true;
     }
 
     private static Statement? AtVerb(ArticleText article, int first, int last, int cue, CueVerb verb)

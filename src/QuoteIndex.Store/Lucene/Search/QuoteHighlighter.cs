@@ -78,7 +78,8 @@ internal sealed class QuoteHighlighter
         return Render(text, marked);
     }
 
-    private static string Render(string text, List<(int Start, int End)> marked)
+    /// <summary><paramref name="text"/>, HTML-escaped, with the <paramref name="marked"/> ranges (any order, overlaps allowed) in <c>&lt;mark&gt;</c>.</summary>
+    internal static string Render(string text, List<(int Start, int End)> marked)
     {
         marked.Sort();
         var html = new StringBuilder(text.Length + 16);

@@ -64,6 +64,30 @@ public class ReportedSpeechTests
     }
 
     [Fact]
+    public void Extract_DirectQuoteRelayedAccordingToASource_IsOneStatementOfTheSpeaker()
+    {
+        // The council relays the mayor's words: no second statement that holds the first and its attribution.
+        const string text = "\u201CWe will not raise taxes this year,\u201D the mayor said, according to the council.";
+
+        var quote = Assert.Single(Extracted.From(text));
+
+        Assert.Equal(QuoteKind.Direct, quote.Kind);
+        Assert.Equal("the mayor", quote.Speaker?.Name);
+        Assert.Equal("said", quote.Cue?.Text);
+    }
+
+    [Fact]
+    public void Extract_ReportRelayedAccordingToASource_IsTheSourcesStatement()
+    {
+        // Reported speech relayed so is the source's (the PolNeAR convention): "according to" names who said it.
+        const string text = "Police have said they have no plans to release the recordings, according to attorneys for the family.";
+
+        var quote = Assert.Single(Extracted.From(text), q => q.Cue?.Text == "according to");
+
+        Assert.Equal("attorneys for the family", quote.Speaker?.Name);
+    }
+
+    [Fact]
     public void Extract_NameToldReportersClause_TakesTheContentAfterTheAddressee()
     {
         // "Name told reporters ...": "reporters" is who heard it, not what was said.
