@@ -12,7 +12,9 @@ public sealed partial class LuceneQuoteStore
         ArgumentNullException.ThrowIfNull(query);
         cancellationToken.ThrowIfCancellationRequested();
         var expression = SearchSyntax.Parse(query.Text);
-        return WithSearcher(searcher => Search(searcher, query, expression, cancellationToken));
+        return WithSearcher(searcher => _searchCacheEntries == 0
+            ? Search(searcher, query, expression, cancellationToken)
+            : SearchResultCache.For(searcher.IndexReader, _searchCacheEntries).GetOrAdd(query, () => Search(searcher, query, expression, cancellationToken)));
     });
 
     private QuoteSearchResult Search(IndexSearcher searcher, QuoteQuery query, SearchExpression? expression, CancellationToken cancellationToken)
@@ -33,7 +35,7 @@ public sealed partial class LuceneQuoteStore
         var highlighter = query.Highlight ? new QuoteHighlighter(expression, _analyzer) : null;
         var hits = page.Select(hit =>
         {
-            var quote = QuoteDocument.Read(searcher.Doc(hit.Doc, QuoteDocument.StoredFields));
+            var quote = QuoteDocument.Read(searcher, hit.Doc);
             return new QuoteHit(quote, order.Relevance ? HitOrder.Score(hit.Key) : 0) { Highlight = highlighter?.Highlight(quote.Text) };
         }).ToList();
 
