@@ -85,6 +85,7 @@ internal sealed class SearchResultCache
         Part(query.FacetSize);
         Part(query.Histogram);
         Part(query.Highlight);
+        Part(query.CollapseClusters);
         List(f.SpeakerKeys);
         List(f.Outlets);
         List(f.VenueTypes);

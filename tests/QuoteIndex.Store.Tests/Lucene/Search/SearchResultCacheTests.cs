@@ -22,6 +22,7 @@ public sealed class SearchResultCacheTests
         { "interval", Harbour with { Histogram = HistogramInterval.Year } },
         { "no histogram", Harbour with { Histogram = null } },
         { "highlight", Harbour with { Highlight = false } },
+        { "collapse", Harbour with { CollapseClusters = true } },
         { "speaker", Harbour with { Filter = new QuoteFilter { SpeakerKeys = ["mara-ellison"] } } },
         { "two speakers", Harbour with { Filter = new QuoteFilter { SpeakerKeys = ["mara", "ellison"] } } },
         { "outlet", Harbour with { Filter = new QuoteFilter { Outlets = ["The Harbour Ledger"] } } },
