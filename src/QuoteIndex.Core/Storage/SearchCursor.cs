@@ -26,6 +26,12 @@ public sealed record SearchCursor(double Score, long Value, string Id)
     /// </summary>
     public int? Position { get; private init; }
 
+    /// <summary>
+    /// The furthest position a cursor may carry back: a store keeps every hit up to the page, so a position crafted
+    /// near <see cref="int.MaxValue"/> must not reach it (the checksum keeps out typing errors, not intent).
+    /// </summary>
+    public const int MaxPosition = 1_000_000;
+
     /// <summary>The cursor of a collapsed search whose earlier pages held <paramref name="position"/> hits.</summary>
     public static SearchCursor AtPosition(int position)
     {
@@ -83,7 +89,11 @@ public sealed record SearchCursor(double Score, long Value, string Id)
         if (bytes[0] == PositionVersion)
         {
             var position = BinaryPrimitives.ReadInt32LittleEndian(bytes.AsSpan(5));
-            return position >= 0 ? AtPosition(position) : throw Unknown();
+            if (position < 0)
+                throw Unknown();
+            return position <= MaxPosition
+                ? AtPosition(position)
+                : throw new InvalidQueryException($"A search with one hit per statement pages through its first {MaxPosition:N0} statements only; narrow the search.") { Input = "cursor" };
         }
 
         return new SearchCursor(

@@ -103,6 +103,15 @@ public sealed class SearchCursorTests
     }
 
     [Fact]
+    public void Decode_PositionPastTheFurthestPage_IsRefused()
+    {
+        var text = SearchCursor.AtPosition(SearchCursor.MaxPosition + 1).Encode(Collapsed);
+
+        Assert.Equal("cursor", Assert.Throws<InvalidQueryException>(() => SearchCursor.Decode(text, Collapsed)).Input);
+        Assert.Equal(SearchCursor.MaxPosition, SearchCursor.Decode(SearchCursor.AtPosition(SearchCursor.MaxPosition).Encode(Collapsed), Collapsed).Position);
+    }
+
+    [Fact]
     public void WithCursorAsOffset_PositionOfACollapsedSearch_BecomesTheOffset()
     {
         var paged = (Collapsed with { After = SearchCursor.AtPosition(60) }).WithCursorAsOffset();
