@@ -24,4 +24,14 @@ public sealed class LuceneStoreOptions
     /// <summary>The index folder, created when missing. Default: "data/index" under the working directory.</summary>
     [Required]
     public string IndexPath { get; set; } = Path.Combine("data", "index");
+
+    /// <summary>
+    /// Search results kept per index snapshot, the least recently used dropped first; 0 keeps none. Default: 1,000
+    /// (a result with its twenty quotes, facets and histogram is some tens of kilobytes). A write starts a new snapshot
+    /// and so an empty cache.
+    /// </summary>
+    [Range(0, 100_000)]
+    public int SearchCacheEntries { get; set; } = DefaultSearchCacheEntries;
+
+    public const int DefaultSearchCacheEntries = 1_000;
 }

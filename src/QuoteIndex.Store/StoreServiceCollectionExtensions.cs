@@ -28,7 +28,7 @@ public static class StoreServiceCollectionExtensions
             var options = sp.GetRequiredService<IOptions<StoreOptions>>().Value;
             return options.IsElasticsearch
                 ? sp.GetRequiredService<ElasticsearchQuoteStore>()
-                : LuceneQuoteStore.Open(options.Lucene.IndexPath);
+                : LuceneQuoteStore.Open(options.Lucene.IndexPath, options.Lucene.SearchCacheEntries);
         });
         return services;
     }

@@ -25,6 +25,24 @@ public sealed class SearchPageTests(BrowserSession session)
     }
 
     [Fact]
+    public async Task OneCardPerStatement_Ticked_ShowsTheRepeatedStatementOnceWithItsOtherReports()
+    {
+        var page = await session.OpenAsync("/?q=" + Uri.EscapeDataString("\"winter storms\"") + "&sort=oldest");
+        await Expect(page.Locator(".result")).ToHaveCountAsync(3);
+
+        await page.GetByRole(AriaRole.Checkbox, new() { Name = "One card per statement" }).CheckAsync();
+        await Expect(page).ToHaveURLAsync(new Regex("collapse=cluster"));
+        await Expect(page.Locator(".result")).ToHaveCountAsync(1);
+
+        var card = page.Locator(".result");
+        Assert.Contains("The Calder Courier", await card.Locator(".meta").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Equal("also in 2 other reports", await card.Locator(".also").InnerTextAsync());
+        Assert.StartsWith("3 quotes;", await page.InnerTextAsync("#summary"), StringComparison.Ordinal);
+        await BrowserSession.ScreenshotAsync(page, "search-collapsed");
+        await page.CloseAsync();
+    }
+
+    [Fact]
     public async Task SharedLink_OpensTheSameSearch()
     {
         var page = await session.OpenAsync("/?q=ferry&speaker=hal-brannigan");

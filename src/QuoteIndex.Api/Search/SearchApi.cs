@@ -24,7 +24,9 @@ public static class SearchApi
                 "facets count speakers, outlets, venue types and kinds among them, each facet ignoring its own filter " +
                 "(multi-select), and the histogram counts them per day, week, month or year with no gaps. Matching words are " +
                 "marked with `<mark>` in `highlight` (HTML-escaped otherwise). Pages follow each other with `cursor`: pass the " +
-                "previous page's `next` with the same query, filters and sort.")
+                "previous page's `next` with the same query, filters, sort and collapse. With `collapse=cluster`, a statement " +
+                "repeated by many outlets (a wire story) is one item: the first of its quotes in the sort order, with " +
+                "`clusterSize` saying how many quotes repeat it; `total`, the facets and the histogram still count quotes.")
             .ProducesProblem(StatusCodes.Status400BadRequest);
 
     private static async Task<Results<Ok<SearchPage>, ValidationProblem>> SearchQuotes(
@@ -38,7 +40,10 @@ public static class SearchApi
         [Description("The previous page's `next`, to get the page after it.")] string? cursor = null,
         [Description("Values per facet, 0 (no facets) to 100.")] int facetSize = DefaultFacetSize,
         [Description("Histogram interval: `day`, `week`, `month` (default), `year` or `none`.")] string interval = "month",
-        [Description("Mark matching words in `highlight`.")] bool highlight = true)
+        [Description("Mark matching words in `highlight`.")] bool highlight = true,
+        [Description("`cluster`: one item per statement, the first of its quotes in the sort order (`clusterSize` counts them all); " +
+                     "`none` (default): every quote. Collapsed pages follow each other by position, within the first " +
+                     "10,000 statements on an Elasticsearch store.")] string? collapse = null)
     {
         var errors = new Dictionary<string, string[]>();
         var filter = filters.ToFilter(errors);
@@ -49,6 +54,7 @@ public static class SearchApi
         var order = Choice<QuoteSort>("sort", sort, errors);
         var date = Choice<QuoteDateField>("dateField", dateField, errors);
         var histogram = string.Equals(interval, "none", StringComparison.OrdinalIgnoreCase) ? null : Choice<HistogramInterval>("interval", interval, errors);
+        var collapseClusters = Collapse(collapse, errors);
         if (errors.Count > 0)
             return TypedResults.ValidationProblem(errors);
 
@@ -62,6 +68,7 @@ public static class SearchApi
             FacetSize = facetSize,
             Histogram = histogram,
             Highlight = highlight,
+            CollapseClusters = collapseClusters,
         };
         QuoteSearchResult result;
         try
@@ -80,6 +87,17 @@ public static class SearchApi
         return TypedResults.Ok(new SearchPage(result.Total, items, result.Next?.Encode(query), result.Facets, result.Histogram));
     }
 
+    private static bool Collapse(string? value, IDictionary<string, string[]> errors)
+    {
+        var trimmed = value?.Trim();
+        if (string.IsNullOrEmpty(trimmed) || string.Equals(trimmed, "none", StringComparison.OrdinalIgnoreCase))
+            return false;
+        if (string.Equals(trimmed, "cluster", StringComparison.OrdinalIgnoreCase))
+            return true;
+        errors["collapse"] = [$"'{value}' is not a collapse; use one of: cluster, none."];
+        return false;
+    }
+
     private static T? Choice<T>(string name, string? value, IDictionary<string, string[]> errors)
         where T : struct, Enum
     {
@@ -93,8 +111,8 @@ public static class SearchApi
 }
 
 /// <summary>One page of search results.</summary>
-/// <param name="Total">How many quotes match in all (exact).</param>
-/// <param name="Items">This page's quotes, in the order asked for.</param>
+/// <param name="Total">How many quotes match in all (exact); with `collapse=cluster` too, quotes rather than statements.</param>
+/// <param name="Items">This page's quotes, in the order asked for; one per statement with `collapse=cluster`.</param>
 /// <param name="Next">The cursor of the next page; null on the last page.</param>
 /// <param name="Facets">Per facet (speaker, outlet, venueType, kind), its most frequent values among the matches, each facet ignoring its own filter.</param>
 /// <param name="Histogram">Matches per interval, empty intervals included; null with `interval=none`.</param>

@@ -22,4 +22,8 @@ public static class QuoteJson
 
     public static Quote Deserialize(string json) =>
         JsonSerializer.Deserialize<Quote>(json, Options) ?? throw new JsonException("A stored quote was null.");
+
+    /// <summary>A quote from its JSON as UTF-8, as a store keeps it: no string in between.</summary>
+    public static Quote Deserialize(ReadOnlySpan<byte> utf8Json) =>
+        JsonSerializer.Deserialize<Quote>(utf8Json, Options) ?? throw new JsonException("A stored quote was null.");
 }

@@ -64,8 +64,39 @@ public sealed record QuoteQuery
     /// <summary>Mark the matching words of each hit's text (<see cref="QuoteHit.Highlight"/>).</summary>
     public bool Highlight { get; init; }
 
+    /// <summary>
+    /// One hit per statement: of the matches that share a <see cref="Quotes.Quote.ClusterId"/>, only the first in the
+    /// sort order is a hit (the best score for relevance, the newest or oldest for the date orders; ties by quote id).
+    /// <see cref="Offset"/> and <see cref="Limit"/> count those hits; <see cref="QuoteSearchResult.Total"/>, the facets
+    /// and the histogram still count every matching quote, as Elasticsearch's collapse does. Such a search pages by
+    /// position: its <see cref="QuoteSearchResult.Next"/> is a <see cref="SearchCursor.AtPosition"/> cursor, since
+    /// Elasticsearch cannot search after a hit of a collapsed search sorted by anything but the cluster id. Exports ignore it.
+    /// </summary>
+    public bool CollapseClusters { get; init; }
+
     /// <summary>The order the hits come in, once the default is applied.</summary>
     public QuoteSort EffectiveSort => Sort ?? (string.IsNullOrWhiteSpace(Text) ? QuoteSort.Newest : QuoteSort.Relevance);
+
+    /// <summary>
+    /// This query with a position cursor (<see cref="SearchCursor.AtPosition"/>) turned into the <see cref="Offset"/> it
+    /// stands for; unchanged otherwise. Stores call it first, so a collapsed search pages alike on each.
+    /// </summary>
+    /// <exception cref="InvalidQueryException">
+    /// The cursor is of the other kind: a hit's cursor in a collapsed search, or a position in one that is not.
+    /// </exception>
+    public QuoteQuery WithCursorAsOffset()
+    {
+        if (After is null)
+            return this;
+        if (CollapseClusters != After.Position.HasValue)
+        {
+            throw new InvalidQueryException(CollapseClusters
+                ? "A search with one hit per statement (collapse) continues only from the `next` of a page of the same collapsed search; start again without a cursor."
+                : "The cursor belongs to a search with one hit per statement (collapse); start again without a cursor.") { Input = "cursor" };
+        }
+
+        return After.Position is { } position ? this with { After = null, Offset = position } : this;
+    }
 }
 
 public enum QuoteSort

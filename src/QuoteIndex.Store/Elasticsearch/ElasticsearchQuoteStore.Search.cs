@@ -16,10 +16,15 @@ public sealed partial class ElasticsearchQuoteStore
     public async Task<QuoteSearchResult> SearchAsync(QuoteQuery query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
+        var asked = query;
+        query = query.WithCursorAsOffset();
         if (query.After is null && query.Offset + query.Limit > MaxResultWindow)
         {
-            throw new InvalidQueryException(
-                $"Pages by number reach the first {MaxResultWindow} matches only (Elasticsearch's result window); narrow the search, or follow `next` from page to page.") { Input = "page" };
+            throw asked.After is null
+                ? new InvalidQueryException(
+                    $"Pages by number reach the first {MaxResultWindow} matches only (Elasticsearch's result window); narrow the search, or follow `next` from page to page.") { Input = "page" }
+                : new InvalidQueryException(
+                    $"A search with one hit per statement reaches its first {MaxResultWindow} hits only (Elasticsearch's result window); narrow the search.") { Input = "cursor" };
         }
 
         var expression = SearchSyntax.Parse(query.Text);
@@ -42,6 +47,9 @@ public sealed partial class ElasticsearchQuoteStore
             ["_source"] = new JsonArray("quote"),
             ["sort"] = Order(query),
         };
+        // The best hit of each cluster in the sort order; it pages by from, as search_after cannot follow a collapse.
+        if (query.CollapseClusters)
+            body["collapse"] = new JsonObject { ["field"] = "clusterId" };
         if (query.After is { } after)
             body["search_after"] = query.EffectiveSort == QuoteSort.Relevance ? new JsonArray(after.Score, after.Id) : new JsonArray(after.Value, after.Id);
         else if (query.Offset > 0)
@@ -138,7 +146,11 @@ public sealed partial class ElasticsearchQuoteStore
             var score = relevance ? sort[0]!.GetValue<float>() : 0;
             page.Add(new QuoteHit(quote, score) { Highlight = query.Highlight ? Highlights.Read(quote.Text, hit["highlight"]) : null });
             if (i == query.Limit - 1 && hits.Count > query.Limit)
-                next = new SearchCursor(score, relevance ? 0 : sort[0]!.GetValue<long>(), quote.Id);
+            {
+                next = query.CollapseClusters
+                    ? SearchCursor.AtPosition(query.Offset + query.Limit)
+                    : new SearchCursor(score, relevance ? 0 : sort[0]!.GetValue<long>(), quote.Id);
+            }
         }
 
         var aggregations = answer["aggregations"];

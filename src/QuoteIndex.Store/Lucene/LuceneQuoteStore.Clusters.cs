@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
@@ -109,7 +111,7 @@ public sealed partial class LuceneQuoteStore
             if (top.TotalHits == 0)
                 return null;
             var appearances = top.ScoreDocs
-                .Select(hit => ClusterAppearance.Of(QuoteDocument.Read(searcher.Doc(hit.Doc, QuoteDocument.StoredFields))))
+                .Select(hit => ClusterAppearance.Of(QuoteDocument.Read(searcher, hit.Doc)))
                 .ToList();
             return new QuoteCluster(clusterId, top.TotalHits, appearances);
         });
@@ -120,8 +122,34 @@ public sealed partial class LuceneQuoteStore
     {
         ArgumentNullException.ThrowIfNull(clusterIds);
         cancellationToken.ThrowIfCancellationRequested();
-        return WithSearcher(searcher => (IReadOnlyDictionary<string, long>)ClusterSizes(searcher.IndexReader, clusterIds));
+        return WithSearcher(searcher =>
+        {
+            // Every search page asks for its hits' sizes: a snapshot remembers the ones it has counted.
+            var known = KnownClusterSizes.GetValue(searcher.IndexReader, _ => new ConcurrentDictionary<string, long>(StringComparer.Ordinal));
+            var sizes = new Dictionary<string, long>(clusterIds.Count, StringComparer.Ordinal);
+            List<string>? missing = null;
+            foreach (var id in clusterIds)
+            {
+                if (known.TryGetValue(id, out var size))
+                    sizes[id] = size;
+                else
+                    (missing ??= []).Add(id);
+            }
+
+            if (missing is null)
+                return (IReadOnlyDictionary<string, long>)sizes;
+            if (known.Count > MaxKnownClusterSizes)
+                known.Clear();
+            foreach (var (id, size) in ClusterSizes(searcher.IndexReader, missing))
+                sizes[id] = known[id] = size;
+            return sizes;
+        });
     });
+
+    // Cluster sizes remembered per snapshot; past this many, a snapshot forgets them all and starts again (a few MB).
+    private const int MaxKnownClusterSizes = 50_000;
+
+    private static readonly ConditionalWeakTable<IndexReader, ConcurrentDictionary<string, long>> KnownClusterSizes = new();
 
     /// <summary>
     /// One terms enumerator per segment, sought id by id in byte order: a page's twenty ids cost a few dictionary seeks

@@ -50,7 +50,7 @@ public sealed partial class LuceneQuoteStore
                     ? searcher.Search(match, filter, ExportChunk, EarliestFirst)
                     : searcher.SearchAfter(after, match, filter, ExportChunk, EarliestFirst);
                 foreach (var hit in chunk.ScoreDocs)
-                    yield return QuoteDocument.Read(searcher.Doc(hit.Doc, QuoteDocument.StoredFields));
+                    yield return QuoteDocument.Read(searcher, hit.Doc);
                 if (chunk.ScoreDocs.Length < ExportChunk)
                     yield break;
                 after = (FieldDoc)chunk.ScoreDocs[^1];

@@ -11,7 +11,7 @@ namespace QuoteIndex.Store.Lucene;
 public sealed partial class LuceneQuoteStore
 {
     /// <summary>Bump whenever <see cref="ReusableQuoteFields"/> or <see cref="QuoteDocument"/> changes what a document holds.</summary>
-    internal const string SchemaVersion = "3";
+    internal const string SchemaVersion = "4";
 
     internal const string SchemaKey = "quoteindex.schema";
 
@@ -35,7 +35,7 @@ public sealed partial class LuceneQuoteStore
                 {
                     if (live is not null && !live.Get(doc))
                         continue;
-                    var json = leaf.AtomicReader.Document(doc, QuoteDocument.StoredFields).Get(QuoteDocument.Json);
+                    var json = QuoteDocument.ReadJson(leaf.AtomicReader, doc);
                     writer.AddDocument(fields.Fill(QuoteJson.Deserialize(json), json));
                 }
             }

@@ -11,8 +11,11 @@ public sealed partial class LuceneQuoteStore
     {
         ArgumentNullException.ThrowIfNull(query);
         cancellationToken.ThrowIfCancellationRequested();
+        query = query.WithCursorAsOffset();
         var expression = SearchSyntax.Parse(query.Text);
-        return WithSearcher(searcher => Search(searcher, query, expression, cancellationToken));
+        return WithSearcher(searcher => _searchCacheEntries == 0
+            ? Search(searcher, query, expression, cancellationToken)
+            : SearchResultCache.For(searcher.IndexReader, _searchCacheEntries).GetOrAdd(query, () => Search(searcher, query, expression, cancellationToken)));
     });
 
     private QuoteSearchResult Search(IndexSearcher searcher, QuoteQuery query, SearchExpression? expression, CancellationToken cancellationToken)
@@ -28,12 +31,15 @@ public sealed partial class LuceneQuoteStore
         bool? statementDays = query.Histogram is null ? null : query.DateField == QuoteDateField.Statement;
         var main = new CountingPass(facets, countHere, statementDays);
         var weight = searcher.CreateNormalizedWeight(LuceneQueryBuilder.Filtered(match, query.Filter));
-        var top = main.Run(weight, order, cancellationToken);
+        // Collapsed, the main pass only counts; the best hit of each cluster is found in a pass of its own.
+        var top = main.Run(weight, query.CollapseClusters ? null : order, cancellationToken);
+        if (query.CollapseClusters)
+            top = TopClusters.Run(facets, weight, order, cancellationToken);
         var page = top.Skip(query.Offset).Take(query.Limit).ToList();
         var highlighter = query.Highlight ? new QuoteHighlighter(expression, _analyzer) : null;
         var hits = page.Select(hit =>
         {
-            var quote = QuoteDocument.Read(searcher.Doc(hit.Doc, QuoteDocument.StoredFields));
+            var quote = QuoteDocument.Read(searcher, hit.Doc);
             return new QuoteHit(quote, order.Relevance ? HitOrder.Score(hit.Key) : 0) { Highlight = highlighter?.Highlight(quote.Text) };
         }).ToList();
 
@@ -53,7 +59,7 @@ public sealed partial class LuceneQuoteStore
         {
             // The cursor keeps the last hit's key as it is: a score for relevance, the date key otherwise.
             Next = top.Count > query.Offset + query.Limit && page.Count > 0
-                ? new SearchCursor(order.Relevance ? HitOrder.Score(page[^1].Key) : 0, order.Relevance ? 0 : page[^1].Key, hits[^1].Quote.Id)
+                ? query.CollapseClusters ? SearchCursor.AtPosition(query.Offset + page.Count) : new SearchCursor(order.Relevance ? HitOrder.Score(page[^1].Key) : 0, order.Relevance ? 0 : page[^1].Key, hits[^1].Quote.Id)
                 : null,
             Facets = query.FacetSize == 0 ? [] : [.. Enumerable.Range(0, active.Length).Select(f => TopValues(facets, f, counts[f], query.FacetSize))],
             Histogram = query.Histogram is { } interval

@@ -33,7 +33,7 @@ public sealed partial class LuceneQuoteStore
                 return (IReadOnlyList<Quote>)[];
 
             var top = searcher.Search(query, AtMostMaxDoc(searcher, limit));
-            return top.ScoreDocs.Select(hit => QuoteDocument.Read(searcher.Doc(hit.Doc, QuoteDocument.StoredFields))).ToList();
+            return top.ScoreDocs.Select(hit => QuoteDocument.Read(searcher, hit.Doc)).ToList();
         });
     });
 

@@ -54,7 +54,7 @@ public sealed partial class LuceneQuoteStore
             searcher.Search(new ConstantScoreQuery(query), MultiCollector.Wrap(counts, newest));
             var latest = recent == 0
                 ? []
-                : newest.GetTopDocs().ScoreDocs.Select(hit => QuoteDocument.Read(searcher.Doc(hit.Doc, QuoteDocument.StoredFields))).ToList();
+                : newest.GetTopDocs().ScoreDocs.Select(hit => QuoteDocument.Read(searcher, hit.Doc)).ToList();
             return counts.ToStatistics(speakerKey, ValueCount.Ranked(names.Select(n => KeyValuePair.Create(n.Key.Name, n.Value))), latest);
         });
     });

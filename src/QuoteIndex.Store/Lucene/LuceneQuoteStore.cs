@@ -24,13 +24,15 @@ public sealed partial class LuceneQuoteStore : IQuoteStore
     private readonly IndexWriter _writer;
     private readonly SearcherManager _searchers;
     private readonly LuceneReviewIndex _reviews;
+    private readonly int _searchCacheEntries;
 
     // Serialises writes so that a delete and its adds reach one commit together and no refresh sees half of them.
     private readonly SemaphoreSlim _writeLock = new(1, 1);
     private int _disposed;
 
-    private LuceneQuoteStore(LuceneDirectory directory, Analyzer analyzer, IndexWriter writer, LuceneReviewIndex reviews)
+    private LuceneQuoteStore(LuceneDirectory directory, Analyzer analyzer, IndexWriter writer, LuceneReviewIndex reviews, int searchCacheEntries)
     {
+        _searchCacheEntries = searchCacheEntries;
         _directory = directory;
         _reviews = reviews;
         _analyzer = analyzer;
@@ -39,10 +41,13 @@ public sealed partial class LuceneQuoteStore : IQuoteStore
     }
 
     /// <summary>Opens the index in <paramref name="indexPath"/>, creating the folder and an empty index when missing.</summary>
+    /// <param name="indexPath">The index folder.</param>
+    /// <param name="searchCacheEntries">Search results kept per index snapshot (<see cref="LuceneStoreOptions.SearchCacheEntries"/>); 0 keeps none.</param>
     /// <exception cref="InvalidOperationException">Another process (or another store in this one) has the index open.</exception>
-    public static LuceneQuoteStore Open(string indexPath)
+    public static LuceneQuoteStore Open(string indexPath, int searchCacheEntries = LuceneStoreOptions.DefaultSearchCacheEntries)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(indexPath);
+        ArgumentOutOfRangeException.ThrowIfNegative(searchCacheEntries);
         var folder = System.IO.Directory.CreateDirectory(indexPath);
         var directory = FSDirectory.Open(folder);
         var analyzer = QuoteDocument.CreateAnalyzer();
@@ -58,7 +63,7 @@ public sealed partial class LuceneQuoteStore : IQuoteStore
             // A brand-new index has no commit yet; make one so readers (and a reopen) find an index.
             writer.Commit();
             UpgradeLayout(writer, directory);
-            return new LuceneQuoteStore(directory, analyzer, writer, LuceneReviewIndex.Open(folder.FullName));
+            return new LuceneQuoteStore(directory, analyzer, writer, LuceneReviewIndex.Open(folder.FullName), searchCacheEntries);
         }
         catch (LockObtainFailedException ex)
         {
@@ -189,7 +194,7 @@ public sealed partial class LuceneQuoteStore : IQuoteStore
             var top = searcher.Search(new TermQuery(new Term(QuoteDocument.Id, id)), 1);
             return top.ScoreDocs.Length == 0
                 ? null
-                : QuoteDocument.Read(searcher.Doc(top.ScoreDocs[0].Doc, QuoteDocument.StoredFields));
+                : QuoteDocument.Read(searcher, top.ScoreDocs[0].Doc);
         });
     });
 

@@ -5,6 +5,7 @@ using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
+using Lucene.Net.Search;
 using Lucene.Net.Util;
 using QuoteIndex.Core.Clustering;
 using QuoteIndex.Core.Quotes;
@@ -89,12 +90,22 @@ internal static class QuoteDocument
     /// <summary>The article's publication time in Unix milliseconds, indexed for ranges and kept as doc values for sorting.</summary>
     public const string Published = "published";
 
-    /// <summary>The whole quote in <see cref="QuoteJson"/> form; the only field a hit is read back from.</summary>
+    /// <summary>
+    /// The whole quote in <see cref="QuoteJson"/> form as a stored field: how layouts before 4 kept it, read back only
+    /// from documents without <see cref="JsonValue"/>.
+    /// </summary>
     public const string Json = "json";
+
+    /// <summary>
+    /// The whole quote in <see cref="QuoteJson"/> form, UTF-8, as binary doc values: the only field a hit is read back
+    /// from. A hit costs a seek and a copy out of the mapped file; a stored field cost decompressing its block up to
+    /// the document, which Lucene.NET does a byte at a time (a sixth of all search time, twenty hits a page).
+    /// </summary>
+    public const string JsonValue = "json_dv";
 
     public const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
-    /// <summary>The fields to load for a hit: the JSON alone is enough to rebuild the quote.</summary>
+    /// <summary>The stored fields to load for a quote of an older layout: the JSON alone is enough to rebuild it.</summary>
     public static readonly ISet<string> StoredFields = new HashSet<string>(StringComparer.Ordinal) { Json };
 
     /// <summary>The stored fields a clustering candidate is read from when it has no doc values for it.</summary>
@@ -157,12 +168,43 @@ internal static class QuoteDocument
     /// <summary>A new document for <paramref name="quote"/>; batch writes refill <see cref="ReusableQuoteFields"/> instead.</summary>
     public static Document From(Quote quote) => new ReusableQuoteFields().Fill(quote, QuoteJson.Serialize(quote));
 
-    public static Quote Read(Document document)
+    /// <summary>The quote of document <paramref name="doc"/> (index-wide number) of <paramref name="searcher"/>'s snapshot.</summary>
+    public static Quote Read(IndexSearcher searcher, int doc)
     {
-        var json = document.Get(Json)
+        var leaves = searcher.IndexReader.Leaves;
+        var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
+        return Read(leaf.AtomicReader, doc - leaf.DocBase);
+    }
+
+    /// <summary>The quote of document <paramref name="doc"/> of <paramref name="segment"/>.</summary>
+    public static Quote Read(AtomicReader segment, int doc)
+    {
+        if (segment.GetBinaryDocValues(JsonValue) is { } values)
+        {
+            var bytes = new BytesRef();
+            values.Get(doc, bytes);
+            if (bytes.Length > 0)
+                return QuoteJson.Deserialize(bytes.Bytes.AsSpan(bytes.Offset, bytes.Length));
+        }
+
+        return QuoteJson.Deserialize(ReadJson(segment, doc));
+    }
+
+    /// <summary>The <see cref="QuoteJson"/> of document <paramref name="doc"/> of <paramref name="segment"/>, in whichever layout it was written.</summary>
+    public static string ReadJson(AtomicReader segment, int doc)
+    {
+        if (segment.GetBinaryDocValues(JsonValue) is { } values)
+        {
+            var bytes = new BytesRef();
+            values.Get(doc, bytes);
+            if (bytes.Length > 0)
+                return bytes.Utf8ToString();
+        }
+
+        var document = segment.Document(doc, StoredFields);
+        return document.Get(Json)
             ?? throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture,
-                $"An indexed quote ({document.Get(Id) ?? "no id"}) has no stored '{Json}' field."));
-        return QuoteJson.Deserialize(json);
+                $"An indexed quote (document {doc}) has neither '{JsonValue}' doc values nor a stored '{Json}' field."));
     }
 
     /// <summary>

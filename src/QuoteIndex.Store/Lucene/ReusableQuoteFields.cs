@@ -27,7 +27,7 @@ internal sealed class ReusableQuoteFields
     private readonly StringField _clusterId = new(QuoteDocument.ClusterId, "-", Field.Store.YES);
     private readonly BinaryDocValuesField _candidateClusterId = new(QuoteDocument.CandidateClusterId, new BytesRef());
     private readonly BinaryDocValuesField _candidateText = new(QuoteDocument.CandidateText, new BytesRef());
-    private readonly StoredField _json = new(QuoteDocument.Json, "-");
+    private readonly BinaryDocValuesField _json = new(QuoteDocument.JsonValue, new BytesRef());
     private readonly BinaryDocValuesField _clusterKeys = new(QuoteDocument.ClusterKeys, new BytesRef());
     private readonly BytesRef _clusterKeyBytes = new(capacity: 0);
     private readonly StringField _exactKey = new(QuoteDocument.ExactKey, "-", Field.Store.NO);
@@ -66,7 +66,7 @@ internal sealed class ReusableQuoteFields
         var clusterId = quote.ClusterId;
         _confidence.SetInt32Value(QuoteDocument.ConfidenceTerm(quote.Confidence));
         _clusterId.SetStringValue(clusterId);
-        _json.SetStringValue(json);
+        _json.SetBytesValue(Utf8(_json, json));
         _candidateClusterId.SetBytesValue(Utf8(_candidateClusterId, clusterId));
         _candidateText.SetBytesValue(Utf8(_candidateText, quote.Text));
         var document = new Document { _id, _idSort, _articleId, _text, _textExact, _kind, _kindFacet, _confidence, _clusterId, _json, _candidateClusterId, _candidateText };

@@ -124,6 +124,8 @@ public sealed class SearchApiTests : IAsyncLifetime
     [InlineData("sort=random", "sort")]
     [InlineData("dateField=modified", "dateField")]
     [InlineData("interval=fortnight", "interval")]
+    [InlineData("collapse=speaker", "collapse")]
+    [InlineData("collapse=true", "collapse")]
     [InlineData("interval=day&publishedFrom=1900-01-01&publishedTo=2100-01-01", "interval")] // 73,000 buckets
     public async Task SearchQuotes_BadInput_IsA400ProblemNamingTheParameterWithoutStackTrace(string parameters, string parameter)
     {
@@ -161,6 +163,72 @@ public sealed class SearchApiTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("cursor", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    // The harbour wall statement as a wire story: two more outlets carry Vasquez-Moreau's words the day after.
+    private Task IngestWireCopiesAsync() => _api.IngestAsync(
+        TextArticleParser.Parse(
+            "Title: Wall to be rebuilt\nOutlet: Elling Gazette\nPublished: 2025-06-04\nURL: https://gazette.example/wall\n\n" +
+            "\"The harbour wall will be rebuilt before the winter storms arrive,\" said Elena Vasquez-Moreau."),
+        TextArticleParser.Parse(
+            "Title: Wall plan\nOutlet: Port Elling Herald\nPublished: 2025-06-04\nURL: https://herald.example/wall\n\n" +
+            "\"The harbour wall will be rebuilt before the winter storms arrive,\" said Elena Vasquez-Moreau."));
+
+    [Fact]
+    public async Task SearchQuotes_CollapseCluster_GivesAWireStoryOneItemWithItsClusterSize()
+    {
+        await IngestWireCopiesAsync();
+
+        var every = await GetJsonAsync("/api/v1/quotes/search?q=harbour&sort=newest");
+        var collapsed = await GetJsonAsync("/api/v1/quotes/search?q=harbour&sort=newest&collapse=cluster");
+
+        Assert.Equal(6, every.GetProperty("total").GetInt64());
+        Assert.Equal(3, Texts(every).Count(t => t.StartsWith("The harbour wall", StringComparison.Ordinal)));
+        // The total and the facets still count quotes; the items are one per statement, the newest copy for the wall.
+        Assert.Equal(6, collapsed.GetProperty("total").GetInt64());
+        var items = collapsed.GetProperty("items").EnumerateArray().ToList();
+        Assert.Equal(4, items.Count);
+        var wall = Assert.Single(items, i => i.GetProperty("quote").GetProperty("text").GetString()!.StartsWith("The harbour wall", StringComparison.Ordinal));
+        Assert.Equal(3, wall.GetProperty("clusterSize").GetInt64());
+        Assert.Equal("2025-06-04", wall.GetProperty("quote").GetProperty("article").GetProperty("published").GetString()![..10]);
+        Assert.All(items.Where(i => i.GetProperty("quote").GetProperty("id").GetString() != wall.GetProperty("quote").GetProperty("id").GetString()),
+            i => Assert.Equal(1, i.GetProperty("clusterSize").GetInt64()));
+        var outlets = collapsed.GetProperty("facets").EnumerateArray().Single(f => f.GetProperty("name").GetString() == "outlet").GetProperty("values");
+        Assert.Equal(4, outlets.EnumerateArray().Single(v => v.GetProperty("value").GetString() == "Elling Gazette").GetProperty("count").GetInt64());
+    }
+
+    [Fact]
+    public async Task SearchQuotes_CollapsedCursor_WalksEveryStatementOnceThenStops()
+    {
+        await IngestWireCopiesAsync();
+        var all = await GetJsonAsync("/api/v1/quotes/search?sort=oldest&size=100&collapse=cluster");
+        var seen = new List<string>();
+        var url = "/api/v1/quotes/search?sort=oldest&size=2&collapse=cluster";
+        for (var pages = 0; pages < 10 && url is not null; pages++)
+        {
+            var page = await GetJsonAsync(url);
+            Assert.Equal(7, page.GetProperty("total").GetInt64());
+            seen.AddRange(page.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("quote").GetProperty("clusterId").GetString()!));
+            url = Next(page) is { } next ? "/api/v1/quotes/search?sort=oldest&size=2&collapse=cluster&cursor=" + next : null;
+        }
+
+        Assert.Null(url);
+        Assert.Equal(all.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("quote").GetProperty("clusterId").GetString()!), seen);
+        Assert.Equal(5, seen.Distinct(StringComparer.Ordinal).Count());
+        Assert.Equal(5, seen.Count);
+    }
+
+    [Theory]
+    [InlineData("", "collapse=cluster")]
+    [InlineData("collapse=cluster", "")]
+    [InlineData("collapse=cluster", "collapse=none")]
+    public async Task SearchQuotes_CursorOfTheSameSearchWithOtherCollapse_IsA400NamingTheCursor(string first, string then)
+    {
+        var cursor = Next(await GetJsonAsync($"/api/v1/quotes/search?q=harbour&size=1&{first}"));
+
+        var response = await _client.GetAsync($"/api/v1/quotes/search?q=harbour&size=1&{then}&cursor={cursor}");
+
+        Assert.Contains("collapse", await Problems.AssertNamesParameterAsync(response, "cursor"), StringComparison.Ordinal);
     }
 
     [Fact]

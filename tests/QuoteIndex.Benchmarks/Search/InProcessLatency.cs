@@ -1,11 +1,12 @@
 using System.Diagnostics;
 using QuoteIndex.Core.Storage;
+using QuoteIndex.Store;
 using QuoteIndex.Store.Lucene;
 
 namespace QuoteIndex.Benchmarks.Search;
 
 /// <summary>
-/// `latency INDEX [SEARCHES] [bare]`: each search of <see cref="SearchMix"/> once against the store in process, with the
+/// `latency INDEX [SEARCHES] [bare] [nocache] [collapse]`: each search of <see cref="SearchMix"/> once against the store in process, with the
 /// four facets and the monthly histogram, after a warm-up; prints the latency percentiles, term queries apart.
 /// BenchmarkDotNet (<see cref="SearchBenchmarks"/>) gives means of single queries; this gives the distribution.
 /// </summary>
@@ -14,13 +15,17 @@ public static class InProcessLatency
     /// <param name="indexPath">The index folder.</param>
     /// <param name="searches">How many searches to time.</param>
     /// <param name="bare">Without facets, histogram and highlights: what they cost is the difference.</param>
-    public static async Task<int> RunAsync(string indexPath, int searches, bool bare)
+    /// <param name="cache">Keep results per snapshot, as the server does by default: the mix repeats its frequent words.</param>
+    /// <param name="collapse">One hit per cluster (<see cref="QuoteQuery.CollapseClusters"/>): what that costs is the difference.</param>
+    public static async Task<int> RunAsync(string indexPath, int searches, bool bare, bool cache, bool collapse = false)
     {
-        await using var store = LuceneQuoteStore.Open(indexPath);
+        await using var store = LuceneQuoteStore.Open(indexPath, cache ? LuceneStoreOptions.DefaultSearchCacheEntries : 0);
         var mix = SearchMix.Searches(seed: 1, searches);
         Console.WriteLine($"{await store.CountAsync(CancellationToken.None):N0} quotes");
-        foreach (var search in mix.Take(200))
-            await store.SearchAsync(Query(search, bare), CancellationToken.None);
+        // Warm-up on the 200 searches drawn after the timed ones: with the cache, the most frequent words among them are
+        // then cached, as on a server that has been answering for a while.
+        foreach (var search in SearchMix.Searches(seed: 1, searches + 200).Skip(searches))
+            await store.SearchAsync(Query(search, bare) with { CollapseClusters = collapse }, CancellationToken.None);
 
         var terms = new List<double>();
         var all = new List<double>();
@@ -30,7 +35,7 @@ public static class InProcessLatency
         foreach (var (search, i) in mix.Select((s, i) => (s, i)))
         {
             var clock = Stopwatch.StartNew();
-            var result = await store.SearchAsync(Query(search, bare), CancellationToken.None);
+            var result = await store.SearchAsync(Query(search, bare) with { CollapseClusters = collapse }, CancellationToken.None);
             var elapsed = clock.Elapsed.TotalMilliseconds;
             hits += result.Total;
             all.Add(elapsed);

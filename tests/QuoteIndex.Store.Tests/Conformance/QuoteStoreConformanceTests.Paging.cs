@@ -20,6 +20,16 @@ public abstract partial class QuoteStoreConformanceTests
         return quotes;
     }
 
+    /// <summary>Each sort with each date it can sort by.</summary>
+    public static TheoryData<QuoteSort, QuoteDateField> EveryOrder { get; } = new()
+    {
+        { QuoteSort.Relevance, QuoteDateField.Published },
+        { QuoteSort.Newest, QuoteDateField.Published },
+        { QuoteSort.Oldest, QuoteDateField.Published },
+        { QuoteSort.Newest, QuoteDateField.Statement },
+        { QuoteSort.Oldest, QuoteDateField.Statement },
+    };
+
     private async Task<List<QuoteHit>> ReadAllPagesAsync(QuoteQuery first)
     {
         var hits = new List<QuoteHit>();
@@ -39,11 +49,7 @@ public abstract partial class QuoteStoreConformanceTests
     }
 
     [ConformanceTheory]
-    [InlineData(QuoteSort.Relevance, QuoteDateField.Published)]
-    [InlineData(QuoteSort.Newest, QuoteDateField.Published)]
-    [InlineData(QuoteSort.Oldest, QuoteDateField.Published)]
-    [InlineData(QuoteSort.Newest, QuoteDateField.Statement)]
-    [InlineData(QuoteSort.Oldest, QuoteDateField.Statement)]
+    [MemberData(nameof(EveryOrder))]
     public async Task SearchAsync_CursorPages_ReturnEveryQuoteOnceInTheOrderOfOneBigPage(QuoteSort sort, QuoteDateField dateField)
     {
         var quotes = await StoreTiedQuotesAsync();

@@ -68,6 +68,30 @@ public sealed class ElasticsearchQuoteStoreRequestTests
     }
 
     [Fact]
+    public async Task SearchAsync_CollapseClusters_CollapsesOnTheClusterIdAndPagesByFromAtTheCursorsPosition()
+    {
+        _cluster.Invoker.Always(r => r.PathOnly == "quotes/_search", 200, EmptySearch);
+        await using var store = _cluster.Store();
+        var query = new QuoteQuery { Text = "breakwater", CollapseClusters = true, FacetSize = 5, Highlight = true };
+
+        await store.SearchAsync(query with { After = SearchCursor.AtPosition(40) }, None);
+
+        AssertOneCall("POST", "quotes/_search", "search-collapsed.json");
+    }
+
+    [Fact]
+    public async Task SearchAsync_CollapsedCursorPastTheResultWindow_IsRefusedAsAnInvalidCursorBeforeSending()
+    {
+        await using var store = _cluster.Store();
+        var query = new QuoteQuery { CollapseClusters = true, Limit = 20, After = SearchCursor.AtPosition(QuoteIndex.Store.Elasticsearch.ElasticsearchQuoteStore.MaxResultWindow - 10) };
+
+        var error = await Assert.ThrowsAsync<InvalidQueryException>(() => store.SearchAsync(query, None));
+
+        Assert.Equal("cursor", error.Input);
+        Assert.Empty(_cluster.Calls());
+    }
+
+    [Fact]
     public async Task GetAsync_ReadsTheDocumentOfTheEscapedId()
     {
         _cluster.Invoker.Always(r => r.Method == "GET" && r.PathOnly.StartsWith("quotes/_doc/", StringComparison.Ordinal), 404, """{"_index":"quotes-v1","_id":"q/1","found":false}""");

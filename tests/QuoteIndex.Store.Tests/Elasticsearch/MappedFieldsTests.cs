@@ -10,7 +10,7 @@ namespace QuoteIndex.Store.Tests.Elasticsearch;
 public sealed class MappedFieldsTests
 {
     public static TheoryData<string> QuoteRequests { get; } = new(
-        "search-everything.json", "search-newest.json", "search-oldest-statement.json", "cluster-candidates.json", "cluster.json",
+        "search-everything.json", "search-newest.json", "search-oldest-statement.json", "search-collapsed.json", "cluster-candidates.json", "cluster.json",
         "cluster-sizes.json", "speaker-suggest.json", "speaker-statistics.json", "similar.json", "export-first.json");
 
     // Query clauses whose keys are field names, and the keys of a field's options that are not fields.
@@ -31,6 +31,9 @@ public sealed class MappedFieldsTests
             // Text fields have no doc values: they can be searched and highlighted, never sorted or aggregated.
             if (use is "sort" or "aggregate")
                 Assert.True(type is "keyword" or "date" or "scaled_float", $"{golden} {use}s '{field}' of type {type}.");
+            // Collapse needs a single-valued keyword or number with doc values.
+            if (use == "collapse")
+                Assert.Equal("keyword", type);
             if (use == "highlight")
                 Assert.Equal("text", type);
         }
@@ -73,6 +76,8 @@ public sealed class MappedFieldsTests
                         used.AddRange(value.AsArray().SelectMany(s => s!.AsObject()).Where(p => p.Key != "_score").Select(p => (p.Key, "sort")));
                     else if (key == "highlight")
                         used.AddRange(value["fields"]!.AsObject().Select(p => (p.Key, "highlight")));
+                    else if (key == "collapse")
+                        used.Add((value["field"]!.GetValue<string>(), "collapse"));
                     else if (key == "_source")
                         used.AddRange(value.AsArray().Select(f => (f!.GetValue<string>(), "read")));
                     Collect(value, used);

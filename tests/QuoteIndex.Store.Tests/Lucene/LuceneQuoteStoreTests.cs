@@ -33,6 +33,36 @@ public sealed class LuceneQuoteStoreTests : QuoteStoreConformanceTests, IDisposa
     }
 
     [Fact]
+    public async Task Search_RepeatedAfterAWrite_SeesTheWriteThoughTheFirstResultWasCached()
+    {
+        var query = new QuoteQuery { Text = "harbour", FacetSize = 10, Histogram = HistogramInterval.Month };
+        await Store.UpsertAsync([SomeQuotes.Quote("The harbour wall will be rebuilt")], Ct);
+        var first = await Store.SearchAsync(query, Ct);
+        Assert.Same(first, await Store.SearchAsync(query, Ct));
+
+        await Store.UpsertAsync([SomeQuotes.Quote("The harbour will stay open", speaker: "Tomas Varga")], Ct);
+        var second = await Store.SearchAsync(query, Ct);
+
+        Assert.Equal(2, second.Total);
+        Assert.Equal(2, second.Hits.Count);
+        Assert.Equal(2, second.Facets.Single(f => f.Name == FacetNames.Speaker).Values.Count);
+    }
+
+    [Fact]
+    public async Task Search_CacheOff_SearchesAgainEachTime()
+    {
+        await using var store = LuceneQuoteStore.Open(Path.Combine(_folder, "uncached"), searchCacheEntries: 0);
+        await store.UpsertAsync([SomeQuotes.Quote("The harbour wall will be rebuilt")], Ct);
+        var query = new QuoteQuery { Text = "harbour" };
+
+        var first = await store.SearchAsync(query, Ct);
+        var second = await store.SearchAsync(query, Ct);
+
+        Assert.NotSame(first, second);
+        Assert.Equal(first.Hits.Select(h => h.Quote.Id), second.Hits.Select(h => h.Quote.Id));
+    }
+
+    [Fact]
     public async Task Open_MissingFolder_CreatesItWithAnEmptyIndex()
     {
         var nested = Path.Combine(_folder, "nested", "index");

@@ -12,6 +12,7 @@ const input = document.getElementById("q");
 const sort = document.getElementById("sort");
 const dateField = document.getElementById("dateField");
 const interval = document.getElementById("interval");
+const collapse = document.getElementById("collapse");
 const results = document.getElementById("results");
 const more = document.getElementById("more");
 const summary = document.getElementById("summary");
@@ -23,7 +24,7 @@ let inFlight = null;
 let speakerNames = {};
 
 function readState(params) {
-  const s = { q: params.get("q") || "", sort: params.get("sort") || "", dateField: params.get("dateField") || "published", interval: params.get("interval") || "month" };
+  const s = { q: params.get("q") || "", sort: params.get("sort") || "", dateField: params.get("dateField") || "published", interval: params.get("interval") || "month", collapse: params.get("collapse") === "cluster" };
   for (const name of listParameters) s[name] = params.getAll(name);
   for (const name of rangeParameters) s[name] = params.get(name) || "";
   return s;
@@ -35,6 +36,7 @@ function stateParams(s) {
   if (s.sort) params.set("sort", s.sort);
   if (s.dateField !== "published") params.set("dateField", s.dateField);
   if (s.interval !== "month") params.set("interval", s.interval);
+  if (s.collapse) params.set("collapse", "cluster");
   for (const name of listParameters) for (const value of s[name]) params.append(name, value);
   for (const name of rangeParameters) if (s[name]) params.set(name, s[name]);
   return params;
@@ -47,6 +49,7 @@ function go(newState, { push = true } = {}) {
   sort.value = state.sort;
   dateField.value = state.dateField;
   interval.value = state.interval;
+  collapse.checked = state.collapse;
   const query = stateParams(state).toString();
   if (push && query !== location.search.slice(1)) history.pushState(null, "", query ? `?${query}` : location.pathname);
   search(false);
@@ -74,7 +77,7 @@ async function search(append) {
     for (const item of page.items) results.append(resultItem(item));
     summary.textContent = page.total === 0
       ? "No quotes match."
-      : `${number(page.total)} quote${page.total === 1 ? "" : "s"}; showing ${number(results.children.length)}.`;
+      : `${number(page.total)} quote${page.total === 1 ? "" : "s"}; showing ${number(results.children.length)}${state.collapse ? ", one card per statement" : ""}.`;
     more.hidden = !next;
   } catch (e) {
     if (e.name === "AbortError") return;
@@ -89,9 +92,14 @@ async function search(append) {
 function resultItem(item) {
   const quote = item.quote;
   const text = item.highlight ?? escapeHtml(quoteWords(quote.text));
+  // One card per statement: the card stands for its other reports too, which the quote's page lists.
+  const others = state.collapse ? item.clusterSize - 1 : 0;
+  const also = others > 0
+    ? `<a class="badge outlets also" href="${quoteHref(quote.id)}">also in ${number(others)} other report${others === 1 ? "" : "s"}</a>`
+    : "";
   return html(`<li class="result">
     <blockquote><a href="${quoteHref(quote.id)}" class="quote-link">${text}</a></blockquote>
-    <div class="meta">${quoteMeta(quote, { clusterSize: item.clusterSize })}<span class="badge">${escapeHtml(kindLabel(quote.kind))}</span></div>
+    <div class="meta">${quoteMeta(quote, { clusterSize: state.collapse ? 1 : item.clusterSize })}<span class="badge">${escapeHtml(kindLabel(quote.kind))}</span>${also}</div>
   </li>`);
 }
 
@@ -168,6 +176,7 @@ form.addEventListener("submit", e => {
   go({ ...state, q: input.value.trim() });
 });
 for (const select of [sort, dateField, interval]) select.addEventListener("change", () => go({ ...state, [select.id]: select.value }));
+collapse.addEventListener("change", () => go({ ...state, collapse: collapse.checked }));
 more.addEventListener("click", () => search(true));
 window.addEventListener("popstate", () => go(readState(new URLSearchParams(location.search)), { push: false }));
 
