@@ -64,10 +64,10 @@ internal static class QuoteDocument
     /// <summary>The confidence in thousandths (0 to 1000), indexed for ranges.</summary>
     public const string Confidence = "confidence";
 
-    /// <summary>The quote's cluster id (<see cref="Quote.ClusterId"/>), stored for clustering candidates.</summary>
     /// <summary>The quote's exact key (<see cref="QuoteText.ExactKey"/>) as one term: the same words, whatever the punctuation.</summary>
     public const string ExactKey = "exactKey";
 
+    /// <summary>The quote's cluster id (<see cref="Quote.ClusterId"/>), stored for clustering candidates.</summary>
     public const string ClusterId = "clusterId";
 
     /// <summary>
