@@ -16,6 +16,8 @@ public static class StoreServiceCollectionExtensions
             .ValidateDataAnnotations()
             .Validate(o => string.Equals(o.Provider, "Lucene", StringComparison.OrdinalIgnoreCase),
                 "Store:Provider must be 'Lucene' (Elasticsearch is not available yet).")
+            .Validate(o => o.Lucene.SearchCacheEntries is >= 0 and <= LuceneStoreOptions.MaxSearchCacheEntries,
+                $"Store:Lucene:SearchCacheEntries must be between 0 (no cache) and {LuceneStoreOptions.MaxSearchCacheEntries}.")
             .ValidateOnStart();
         services.AddSingleton<IQuoteStore>(sp =>
         {
