@@ -30,8 +30,10 @@ public sealed class LuceneStoreOptions
     /// (a result with its twenty quotes, facets and histogram is some tens of kilobytes). A write starts a new snapshot
     /// and so an empty cache.
     /// </summary>
-    [Range(0, 100_000)]
     public int SearchCacheEntries { get; set; } = DefaultSearchCacheEntries;
 
     public const int DefaultSearchCacheEntries = 1_000;
+
+    /// <summary>The most <see cref="SearchCacheEntries"/> allowed: more would hold gigabytes of results.</summary>
+    public const int MaxSearchCacheEntries = 100_000;
 }

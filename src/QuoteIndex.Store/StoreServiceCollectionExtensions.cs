@@ -20,6 +20,8 @@ public static class StoreServiceCollectionExtensions
             .Bind(configuration.GetSection(StoreOptions.Section))
             .ValidateDataAnnotations()
             .Validate(o => o.IsLucene || o.IsElasticsearch, "Store:Provider must be 'Lucene' or 'Elasticsearch'.")
+            .Validate(o => o.Lucene.SearchCacheEntries is >= 0 and <= LuceneStoreOptions.MaxSearchCacheEntries,
+                $"Store:Lucene:SearchCacheEntries must be between 0 (no cache) and {LuceneStoreOptions.MaxSearchCacheEntries}.")
             .ValidateOnStart();
         services.AddElasticsearch(configuration);
         services.AddSingleton<ElasticsearchQuoteStore>();
