@@ -90,7 +90,7 @@ internal static partial class SentenceAttributor
     }
 
     /// <summary>The index of the token that starts at or contains <paramref name="offset"/> (binary search).</summary>
-    internal static int TokenAt(IReadOnlyList<Token> tokens, int first, int last, int offset)
+    internal static int TokenAt(List<Token> tokens, int first, int last, int offset)
     {
         int lo = first, hi = last - 1, found = first;
         while (lo <= hi)

@@ -312,7 +312,7 @@ internal static partial class SentenceAttributor
     }
 
     /// <summary>The verb that makes "to say" a report: "continued", "went on", "declined", "refused".</summary>
-    private static int? ReportingBeforeTo(string text, IReadOnlyList<Token> tokens, int index)
+    private static int? ReportingBeforeTo(string text, List<Token> tokens, int index)
     {
         if (tokens[index].Kind != TokenKind.Word)
             return null;

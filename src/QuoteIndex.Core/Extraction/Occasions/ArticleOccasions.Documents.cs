@@ -5,8 +5,29 @@ namespace QuoteIndex.Core.Extraction.Occasions;
 /// <summary>Documents and outlets that are themselves the source: "The clip says", "The Harbour Gazette reported".</summary>
 internal sealed partial class ArticleOccasions
 {
-    /// <summary>Documents the text introduces anywhere ("A web video by the Republican National Committee references ..."): what "the ad" may point back at.</summary>
-    private void FindDocuments(int first, int end)
+    /// <summary>
+    /// Documents the text introduces anywhere ("A web video by the Republican National Committee references ..."): what "the ad"
+    /// may point back at. Found on first use: only a statement whose source is a document asks, and few do.
+    /// </summary>
+    private List<VenueMention> Documents
+    {
+        get
+        {
+            if (_documents is null)
+            {
+                _documents = [];
+                for (var s = 0; s < _v.SentenceTokens.Length; s++)
+                {
+                    var (first, end) = _v.SentenceTokens[s];
+                    FindDocuments(first, end, _documents);
+                }
+            }
+
+            return _documents;
+        }
+    }
+
+    private void FindDocuments(int first, int end, List<VenueMention> documents)
     {
         for (var t = first; t < end; t++)
         {
@@ -14,7 +35,7 @@ internal sealed partial class ArticleOccasions
                 continue;
             if (VenueFinder.DocumentAt(_v, t, end) is { } document)
             {
-                _documents.Add(document);
+                documents.Add(document);
                 t = document.End - 1;
             }
         }
@@ -46,7 +67,7 @@ internal sealed partial class ArticleOccasions
                 else if (VenueLexicon.IsOutlet(speaker) && !name.Contains(speaker!.Replace("The ", string.Empty, StringComparison.Ordinal), StringComparison.OrdinalIgnoreCase))
                 {
                     name = $"{speaker} {document.Head}";
-                    foreach (var known in _documents.Where(d => d.First == document.First))
+                    foreach (var known in Documents.Where(d => d.First == document.First))
                         known.Name = name;
                 }
                 return new Venue(name, document.Type);
@@ -104,7 +125,7 @@ internal sealed partial class ArticleOccasions
     private VenueMention? PreviousDocument(VenueMention document, SiteFacts site)
     {
         VenueMention? sameFamily = null;
-        _allDocuments ??= [.. _documents.Concat(_venues.SelectMany(v => v).Where(m => VenueFinder.IsDocumentFamily(m.Family))).OrderByDescending(m => m.First)];
+        _allDocuments ??= [.. Documents.Concat(_venues.SelectMany(v => v).Where(m => VenueFinder.IsDocumentFamily(m.Family))).OrderByDescending(m => m.First)];
         VenueMention? sameHead = null;
         var seen = 0;
         foreach (var m in _allDocuments)

@@ -39,7 +39,7 @@ internal sealed partial class ArticleOccasions
     private readonly Dictionary<int, VenueMention> _venueAt = [];
     private readonly Dictionary<VenueMention, List<SiteFacts>> _venueSites = [];
     private readonly Dictionary<DateMention, List<SiteFacts>> _dateSites = [];
-    private readonly List<VenueMention> _documents = [];
+    private List<VenueMention>? _documents;
     private List<VenueMention>? _allDocuments;
     private readonly List<(int Position, string Name)> _committees = [];
 
@@ -84,7 +84,6 @@ internal sealed partial class ArticleOccasions
             }
 
             _dates[s] = FindDates(first, end);
-            FindDocuments(first, end);
         }
 
         ResolveAnaphora();

@@ -57,7 +57,8 @@ internal sealed class ArticleText
     public string Text { get; }
     public TextLayout Layout { get; }
     public IReadOnlyList<Quotation> Quotations { get; }
-    public IReadOnlyList<Token> Tokens => _tokens;
+    /// <summary>The tokens, sentence after sentence; a list rather than an interface, so that the many reads of a token compile to an array access. Callers only read it.</summary>
+    public List<Token> Tokens => _tokens;
 
     public (int Start, int End) SentenceTokens(int sentence) => (_sentenceTokenStart[sentence], _sentenceTokenStart[sentence + 1]);
 
