@@ -105,7 +105,7 @@ internal sealed partial class ArticleOccasions
     private string? CommitteeBefore(int position)
     {
         string? name = null;
-        foreach (var (at, committee) in _committees)
+        foreach (var (at, committee) in Committees)
         {
             if (at >= position)
                 break;

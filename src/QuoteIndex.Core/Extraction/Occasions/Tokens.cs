@@ -78,6 +78,10 @@ internal static class Tokenizer
                 while (i < text.Length)
                 {
                     var d = text[i];
+                    // A space ends most words: none of the tests below takes it.
+                    if (d == ' ')
+                        break;
+
                     // ASCII first: news text is nearly all ASCII, and these tests need no table.
                     if (char.IsAsciiLetter(d))
                     {
