@@ -18,7 +18,7 @@ internal sealed class PersonRegistry(string text)
         var entity = Find(words, mention.Kind);
         if (entity is null)
         {
-            entity = new ArticleEntity(string.Join(' ', words), mention.Kind == MentionKind.Organisation ? MentionKind.Organisation : MentionKind.Name);
+            entity = new ArticleEntity(words, mention.Kind == MentionKind.Organisation ? MentionKind.Organisation : MentionKind.Name);
             _entities.Add(entity);
         }
         else if (words.Length > entity.Words.Length && mention.Kind == MentionKind.Name)
@@ -29,7 +29,7 @@ internal sealed class PersonRegistry(string text)
         entity.AddAlias(head);
         if (mention.Role is { } role)
             entity.AddRole(role);
-        entity.LearnGender(FirstWord(mention.Span.Of(text)));
+        entity.LearnGender(FirstWord(text.AsSpan(mention.Span.Start, mention.Span.Length)));
         entity.LearnGender(words[0]);
         entity.IsSpeaker |= asSpeaker;
         entity.LastSeen = mention.Span.Start;
@@ -169,9 +169,9 @@ internal sealed class PersonRegistry(string text)
         return first == 0 ? words : words[first..];
     }
 
-    private static string FirstWord(string phrase)
+    private static ReadOnlySpan<char> FirstWord(ReadOnlySpan<char> phrase)
     {
-        var space = phrase.IndexOf(' ', StringComparison.Ordinal);
+        var space = phrase.IndexOf(' ');
         return space < 0 ? phrase : phrase[..space];
     }
 

@@ -59,7 +59,7 @@ internal static class SpeakerResolver
             if (entity.IsPerson)
                 entity.LastSubject = at;
             if (mention.Kind == MentionKind.Pronoun)
-                entity.LearnGender(mention.Span.Of(article.Text));
+                entity.LearnGender(article.Text.AsSpan(mention.Span.Start, mention.Span.Length));
             if (entity.IsPerson || entity.Kind == MentionKind.Organisation)
                 lastSpeaker = entity;
             resolved[i] = entity;
