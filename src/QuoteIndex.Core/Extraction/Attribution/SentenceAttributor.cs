@@ -246,7 +246,7 @@ internal static partial class SentenceAttributor
         var from = previous.Cue is { } c ? TokenAt(tokens, 0, tokens.Count, c.End - 1) + 1 : cue;
         for (var k = cue - 1; k > from; k--)
         {
-            if (article.IsQuoted(tokens[k].Start) || tokens[k].Kind is TokenKind.OpenQuote or TokenKind.CloseQuote)
+            if (article.IsQuotedToken(k) || tokens[k].Kind is TokenKind.OpenQuote or TokenKind.CloseQuote)
                 return null;
             if (tokens[k].Kind == TokenKind.Punctuation && text[tokens[k].Start] is ';' or '\u2014')
                 return k;
