@@ -327,7 +327,10 @@ internal sealed partial class ArticleOccasions
         breaks[0] = 0;
         unmasked[0] = 0;
         int lastPronoun = -1, sentence = -1;
-        var anyKeys = _keys.Count > 0;
+        // The lengths of the keys, as bits: most capitalised words are turned away without hashing them.
+        var keyLengths = 0UL;
+        foreach (var known in _keys)
+            keyLengths |= 1UL << Math.Min(known.Length, 63);
         var keyLookup = _keys.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var t = 0; t < n; t++)
         {
@@ -340,12 +343,13 @@ internal sealed partial class ArticleOccasions
             pronoun[t] = lastPronoun;
             var token = tokens[t];
             var isMasked = masked[t];
-            var isBreak = !isMasked && (token.IsWord && token.Has(WordRoles.BreaksClause) && !Preposition(t) || token.Lower == ";");
+            var isBreak = !isMasked && (token.IsWord && token.Has(WordRoles.BreaksClause) && !Preposition(t) || token.Lower is [';']);
             breaks[t + 1] = breaks[t] + (isBreak ? 1 : 0);
             unmasked[t + 1] = unmasked[t] + (isMasked ? 0 : 1);
             if (isMasked || !token.IsWord)
                 continue;
-            if (anyKeys && char.IsUpper(_v.Text[token.Start]) && keyLookup.TryGetValue(SpeakerKeys.NormaliseLowered(token.Lower), out var key))
+            if (keyLengths != 0 && char.IsUpper(_v.Text[token.Start]) && SpeakerKeys.NormaliseLowered(token.Lower) is var candidate
+                && (keyLengths & (1UL << Math.Min(candidate.Length, 63))) != 0 && keyLookup.TryGetValue(candidate, out var key))
                 keys[t] = key;
             else if (token.Lower is "he" or "she")
                 lastPronoun = t;
