@@ -86,16 +86,27 @@ internal sealed partial class ArticleOccasions
         var source = speaker ?? (pronoun || mentionText.Split(' ').Length > 5 || !char.IsUpper(StripArticle(mentionText).FirstOrDefault()) ? null : StripArticle(mentionText));
         if (source is null)
             return null;
-        var cueWords = Enumerable.Range(site.CueFirst, Math.Max(0, site.CueEnd - site.CueFirst)).Select(t => _v.Tokens[t].Lower).ToList();
         if (VenueLexicon.IsOutlet(source))
         {
-            var written = cueWords.Any(w => w is "wrote" or "writes" or "write" or "written" or "read" or "reads" or "article" or "editorial");
+            var written = CueHas(site, static w => w is "wrote" or "writes" or "write" or "written" or "read" or "reads" or "article" or "editorial");
             return new Venue($"{source} {(written ? "article" : "report")}", VenueType.Other);
         }
 
-        return cueWords.Any(w => w is "reported" or "reports" or "report" or "reporting")
+        return CueHas(site, static w => w is "reported" or "reports" or "report" or "reporting")
             ? new Venue($"{source} report", VenueType.Other)
             : null;
+    }
+
+    /// <summary>Whether a word of the site's cue is one of <paramref name="words"/>; asked for nearly every statement.</summary>
+    private bool CueHas(SiteFacts site, Func<string, bool> words)
+    {
+        for (var t = site.CueFirst; t < site.CueEnd; t++)
+        {
+            if (words(_v.Tokens[t].Lower))
+                return true;
+        }
+
+        return false;
     }
 
     private static string StripArticle(string text)

@@ -156,6 +156,8 @@ internal static class VenueLexicon
     /// Nearly every noun of a sentence is asked about, and most are turned away by their shape alone, unhashed
     /// and without making the singular that the plural look-up needs.
     /// </summary>
+    private static readonly Dictionary<string, VenueHead>.AlternateLookup<ReadOnlySpan<char>> HeadLookup = Heads.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly WordShapes HeadShapes = new(
         [.. Heads.Keys, .. Heads.Keys.Select(h => h + "s"), .. Heads.Keys.Where(h => h.EndsWith('y')).Select(h => h[..^1] + "ies"), .. QualifiedHeads.Keys]);
 
@@ -175,19 +177,33 @@ internal static class VenueLexicon
     private static bool TryPlural(string word, out VenueHead head)
     {
         head = Event;
-        if (word.Length > 4 && word.EndsWith("ies", StringComparison.Ordinal) && Heads.TryGetValue(word[..^3] + "y", out var h1))
+        // The singular is looked up as a span: nearly every plural noun of an article comes here, and few are venue nouns.
+        if (word.Length > 4 && word.EndsWith("ies", StringComparison.Ordinal) && HeadLookup.TryGetValue(Singular(word, stackalloc char[SingularBuffer]), out var h1))
         {
             head = h1;
             return true;
         }
 
-        if (word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && Heads.TryGetValue(word[..^1], out var h2))
+        if (word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && HeadLookup.TryGetValue(word.AsSpan(0, word.Length - 1), out var h2))
         {
             head = h2;
             return true;
         }
 
         return false;
+    }
+
+    private const int SingularBuffer = 64;
+
+    /// <summary>"rallies" gives "rally": in <paramref name="buffer"/> when it fits.</summary>
+    private static ReadOnlySpan<char> Singular(string plural, Span<char> buffer)
+    {
+        var length = plural.Length - 2;
+        if (length > buffer.Length)
+            return plural[..^3] + "y";
+        plural.AsSpan(0, length - 1).CopyTo(buffer);
+        buffer[length - 1] = 'y';
+        return buffer[..length];
     }
 
     /// <summary>"rallies", "interviews": the plural of a venue noun.</summary>
