@@ -82,7 +82,10 @@ internal static partial class SentenceAttributor
 
         if (sentenceLast - sentenceFirst > 2 * MaxReach)
             return found;
-        if (found.Count == 0 && DashSignature(article, sentenceFirst, sentenceLast) is { } signed)
+        // Both need a quote mark of a quotation in the sentence.
+        if (found.Count > 0 || !article.HasQuoteMarks(sentence))
+            return found;
+        if (DashSignature(article, sentenceFirst, sentenceLast) is { } signed)
             found.Add(signed);
         if (found.Count == 0 && PartialQuote(article, sentenceFirst, sentenceLast) is { } partial)
             found.Add(partial);
