@@ -234,11 +234,38 @@ internal static class VenueLexicon
     {
         if (string.IsNullOrWhiteSpace(name))
             return false;
-        var words = name.Split(OutletNameSeparators, StringSplitOptions.RemoveEmptyEntries);
-        var last = words[^1].ToLowerInvariant().TrimEnd('.');
-        if (words.Any(w => OutletNames.Contains(w.ToLowerInvariant().TrimEnd('.'))) && words.Length <= 4)
+        // Asked for the speaker of nearly every statement: the words are read as spans and lowercased on the stack.
+        var span = name.AsSpan();
+        Span<char> buffer = stackalloc char[OutletWordBuffer];
+        int words = 0, firstStart = 0, firstLength = 0, lastStart = 0, lastLength = 0;
+        var named = false;
+        foreach (var range in span.SplitAny(OutletNameSeparators))
+        {
+            var (start, length) = range.GetOffsetAndLength(span.Length);
+            if (length == 0)
+                continue;
+            if (words++ == 0)
+                (firstStart, firstLength) = (start, length);
+            (lastStart, lastLength) = (start, length);
+            named = named || OutletNameLookup.Contains(LowerWithoutPeriods(span.Slice(start, length), buffer));
+        }
+
+        if (named && words <= 4)
             return true;
-        return words.Length >= 2 && words[0].Equals("The", StringComparison.OrdinalIgnoreCase)
-            && (OutletSuffixes.Contains(last) || words.Length == 2 && last == "hill") && char.IsUpper(words[^1][0]);
+        if (words < 2 || !span.Slice(firstStart, firstLength).Equals("The", StringComparison.OrdinalIgnoreCase) || !char.IsUpper(span[lastStart]))
+            return false;
+        var last = LowerWithoutPeriods(span.Slice(lastStart, lastLength), buffer);
+        return OutletSuffixLookup.Contains(last) || words == 2 && last is "hill";
     }
+
+    private const int OutletWordBuffer = 64;
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OutletNameLookup = OutletNames.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OutletSuffixLookup = OutletSuffixes.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The word lowercased, trailing periods dropped: in <paramref name="buffer"/> when it fits.</summary>
+    private static ReadOnlySpan<char> LowerWithoutPeriods(ReadOnlySpan<char> word, Span<char> buffer) =>
+        word.Length > buffer.Length
+            ? word.ToString().ToLowerInvariant().TrimEnd('.')
+            : buffer[..word.ToLowerInvariant(buffer)].TrimEnd('.');
 }
