@@ -54,6 +54,11 @@ internal sealed class ArticleEntity
         return words.Length == 1 && Words.Length > 1 && string.Equals(Words[0], surname, StringComparison.OrdinalIgnoreCase);
     }
 
+    /// <summary><see cref="Matches"/> of a name of one word.</summary>
+    public bool MatchesOne(ReadOnlySpan<char> word) =>
+        Words[^1].AsSpan().Equals(word, StringComparison.OrdinalIgnoreCase)
+        || Words.Length > 1 && Words[0].AsSpan().Equals(word, StringComparison.OrdinalIgnoreCase);
+
     private bool Contains(string[] words)
     {
         for (var start = 0; start + words.Length <= Words.Length; start++)

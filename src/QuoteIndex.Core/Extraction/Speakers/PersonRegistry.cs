@@ -42,12 +42,26 @@ internal sealed class PersonRegistry(string text)
     /// </summary>
     public void Notice(Mention mention, bool isSubject)
     {
-        var head = mention.Head.Of(text);
-        var words = NameParts(head);
-        if (words.Length == 0)
-            return;
-        // A single word names someone new only with a title: "President Sorel", "Mr. Renwick".
-        var entity = words.Length > 1 || mention.Role is not null ? Register(mention, head, words, asSpeaker: false) : Find(words, mention.Kind);
+        ArticleEntity? entity;
+        var headSpan = text.AsSpan(mention.Head.Start, mention.Head.Length);
+        if (mention.Role is null && !headSpan.Contains(' '))
+        {
+            // One word without a title only refreshes someone known ("Renwick"): the commonest name of all, matched as it
+            // stands in the text, as NameParts and Find would take it.
+            if (headSpan.IsEmpty || headSpan is "Mr." or "Mrs." or "Ms." or "Dr." or "Mr" or "Mrs" or "Ms" or "Dr")
+                return;
+            entity = FindOne(WithoutPossessive(headSpan), mention.Kind);
+        }
+        else
+        {
+            var head = mention.Head.Of(text);
+            var words = NameParts(head);
+            if (words.Length == 0)
+                return;
+            // A single word names someone new only with a title: "President Sorel", "Mr. Renwick".
+            entity = words.Length > 1 || mention.Role is not null ? Register(mention, head, words, asSpeaker: false) : Find(words, mention.Kind);
+        }
+
         if (entity is null)
             return;
         entity.LastSeen = mention.Span.Start;
@@ -136,6 +150,25 @@ internal sealed class PersonRegistry(string text)
     /// <summary>The entity that gives the full name of a person known so far by one word.</summary>
     public ArticleEntity? FullNameOf(ArticleEntity single) =>
         _entities.Find(e => e != single && e.IsPerson && e.Words.Length > 1 && e.Matches(single.Words));
+
+    /// <summary><see cref="Find"/> of a name of one word.</summary>
+    private ArticleEntity? FindOne(ReadOnlySpan<char> word, MentionKind kind)
+    {
+        ArticleEntity? best = null;
+        foreach (var entity in _entities)
+        {
+            if (entity.Kind != (kind == MentionKind.Organisation ? MentionKind.Organisation : MentionKind.Name) || !entity.MatchesOne(word))
+                continue;
+            if (best is null || entity.LastSeen > best.LastSeen)
+                best = entity;
+        }
+
+        return best;
+    }
+
+    /// <summary>The last word of <see cref="NameParts"/>: "Renwick's" → "Renwick".</summary>
+    private static ReadOnlySpan<char> WithoutPossessive(ReadOnlySpan<char> word) =>
+        word.TrimEnd(PossessiveEnding) is { Length: > 1 } && (word.EndsWith("'s") || word.EndsWith("\u2019s")) ? word[..^2] : word;
 
     private ArticleEntity? Find(string[] words, MentionKind kind)
     {
