@@ -151,31 +151,23 @@ internal sealed class PersonRegistry(string text)
     public ArticleEntity? FullNameOf(ArticleEntity single) =>
         _entities.Find(e => e != single && e.IsPerson && e.Words.Length > 1 && e.Matches(single.Words));
 
-    /// <summary><see cref="Find"/> of a name of one word.</summary>
-    private ArticleEntity? FindOne(ReadOnlySpan<char> word, MentionKind kind)
-    {
-        ArticleEntity? best = null;
-        foreach (var entity in _entities)
-        {
-            if (entity.Kind != (kind == MentionKind.Organisation ? MentionKind.Organisation : MentionKind.Name) || !entity.MatchesOne(word))
-                continue;
-            if (best is null || entity.LastSeen > best.LastSeen)
-                best = entity;
-        }
-
-        return best;
-    }
-
     /// <summary>The last word of <see cref="NameParts"/>: "Renwick's" → "Renwick".</summary>
     private static ReadOnlySpan<char> WithoutPossessive(ReadOnlySpan<char> word) =>
         word.TrimEnd(PossessiveEnding) is { Length: > 1 } && (word.EndsWith("'s") || word.EndsWith("\u2019s")) ? word[..^2] : word;
 
-    private ArticleEntity? Find(string[] words, MentionKind kind)
+    private ArticleEntity? Find(string[] words, MentionKind kind) => Find(words, default, kind);
+
+    /// <summary><see cref="Find(string[], MentionKind)"/> of a name of one word, given as a span.</summary>
+    private ArticleEntity? FindOne(ReadOnlySpan<char> word, MentionKind kind) => Find(null, word, kind);
+
+    /// <summary>The person or body last seen whose name <paramref name="words"/> (or, when null, the one word <paramref name="one"/>) matches.</summary>
+    private ArticleEntity? Find(string[]? words, ReadOnlySpan<char> one, MentionKind kind)
     {
         ArticleEntity? best = null;
         foreach (var entity in _entities)
         {
-            if (entity.Kind != (kind == MentionKind.Organisation ? MentionKind.Organisation : MentionKind.Name) || !entity.Matches(words))
+            if (entity.Kind != (kind == MentionKind.Organisation ? MentionKind.Organisation : MentionKind.Name)
+                || !(words is null ? entity.MatchesOne(one) : entity.Matches(words)))
                 continue;
             if (best is null || entity.LastSeen > best.LastSeen)
                 best = entity;
