@@ -34,7 +34,15 @@ public static class QuoteText
         var pendingSpace = false;
         foreach (var c in decomposed)
         {
-            if (char.IsLetterOrDigit(c))
+            // ASCII letters and digits first: nearly every character of a quote, and no table is needed to lowercase them.
+            if (char.IsAsciiLetterOrDigit(c))
+            {
+                if (pendingSpace && length > 0)
+                    into[length++] = ' ';
+                pendingSpace = false;
+                into[length++] = (char)(c | 0x20);
+            }
+            else if (char.IsLetterOrDigit(c))
             {
                 if (pendingSpace && length > 0)
                     into[length++] = ' ';

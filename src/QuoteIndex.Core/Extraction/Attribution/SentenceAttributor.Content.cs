@@ -37,7 +37,7 @@ internal static partial class SentenceAttributor
         // "..., adding that ..." starts a statement of its own.
         for (var k = i + 1; k < last - 1; k++)
         {
-            if (tokens[k].Kind == TokenKind.Punctuation && text[tokens[k].Start] == ',' && !article.IsQuoted(tokens[k].Start)
+            if (tokens[k].Kind == TokenKind.Punctuation && text[tokens[k].Start] == ',' && !article.IsQuotedToken(k)
                 && tokens[k + 1].Kind == TokenKind.Word && CueLexicon.Find(tokens[k + 1].In(text)) is { Form: CueForm.Participle })
             {
                 end = k - 1;
@@ -128,11 +128,11 @@ internal static partial class SentenceAttributor
         int quoted = 0, narrative = 0;
         foreach (var span in content)
         {
-            foreach (var token in TokensIn(article, span))
+            foreach (var k in TokensIn(article, span))
             {
-                if (token.Kind is not (TokenKind.Word or TokenKind.Number))
+                if (article.Tokens[k].Kind is not (TokenKind.Word or TokenKind.Number))
                     continue;
-                if (article.IsQuoted(token.Start))
+                if (article.IsQuotedToken(k))
                     quoted++;
                 else
                     narrative++;
@@ -172,8 +172,9 @@ internal static partial class SentenceAttributor
         var first = TokenAt(article.Tokens, 0, article.Tokens.Count, span.Start);
         if (!Prepositions.Has(article.Tokens[first].In(text)))
             return false;
-        foreach (var token in TokensIn(article, span))
+        foreach (var k in TokensIn(article, span))
         {
+            var token = article.Tokens[k];
             if (token.Is(text, "that") || token.Kind is TokenKind.OpenQuote || CueLexicon.Find(token.In(text)) is not null)
                 return false;
             if (token.Kind == TokenKind.Punctuation && text[token.Start] == ',')

@@ -62,7 +62,7 @@ internal static partial class SentenceAttributor
         var from = first + 1;
         for (var k = before - 1; k > first; k--)
         {
-            if (tokens[k].Kind is TokenKind.OpenQuote or TokenKind.CloseQuote || article.IsQuoted(tokens[k].Start))
+            if (tokens[k].Kind is TokenKind.OpenQuote or TokenKind.CloseQuote || article.IsQuotedToken(k))
             {
                 from = k + 1;
                 break;

@@ -145,11 +145,10 @@ internal static partial class SentenceAttributor
         var any = false;
         foreach (var span in content)
         {
-            foreach (var token in TokensIn(article, span))
+            foreach (var open in TokensIn(article, span))
             {
-                if (token.Kind != TokenKind.OpenQuote)
+                if (article.Tokens[open].Kind != TokenKind.OpenQuote)
                     continue;
-                var open = TokenAt(article.Tokens, 0, article.Tokens.Count, token.Start);
                 if (!IsTitleLike(article, open))
                     return false;
                 any = true;

@@ -12,7 +12,7 @@ internal static partial class SentenceAttributor
         for (var k = cue - 1; k >= first; k--)
         {
             var token = article.Tokens[k];
-            if (token.Kind is TokenKind.OpenQuote or TokenKind.CloseQuote || article.IsQuoted(token.Start))
+            if (token.Kind is TokenKind.OpenQuote or TokenKind.CloseQuote || article.IsQuotedToken(k))
                 return k + 1;
         }
 
@@ -24,7 +24,7 @@ internal static partial class SentenceAttributor
         for (var k = from; k < last; k++)
         {
             var token = article.Tokens[k];
-            if (token.Kind is TokenKind.OpenQuote or TokenKind.CloseQuote || article.IsQuoted(token.Start))
+            if (token.Kind is TokenKind.OpenQuote or TokenKind.CloseQuote || article.IsQuotedToken(k))
                 return k;
         }
 
@@ -34,9 +34,9 @@ internal static partial class SentenceAttributor
     private static int Words(ArticleText article, TextSpan span)
     {
         var count = 0;
-        foreach (var token in TokensIn(article, span))
+        foreach (var k in TokensIn(article, span))
         {
-            if (token.Kind is TokenKind.Word or TokenKind.Number)
+            if (article.Tokens[k].Kind is TokenKind.Word or TokenKind.Number)
                 count++;
         }
 
@@ -45,9 +45,9 @@ internal static partial class SentenceAttributor
 
     private static bool HasQuotation(ArticleText article, TextSpan span)
     {
-        foreach (var token in TokensIn(article, span))
+        foreach (var k in TokensIn(article, span))
         {
-            if (token.Kind is TokenKind.Word && article.IsQuoted(token.Start))
+            if (article.Tokens[k].Kind is TokenKind.Word && article.IsQuotedToken(k))
                 return true;
         }
 
@@ -58,12 +58,12 @@ internal static partial class SentenceAttributor
     private static bool MostlyQuoted(ArticleText article, TextSpan span)
     {
         int quoted = 0, all = 0;
-        foreach (var token in TokensIn(article, span))
+        foreach (var k in TokensIn(article, span))
         {
-            if (token.Kind is not (TokenKind.Word or TokenKind.Number))
+            if (article.Tokens[k].Kind is not (TokenKind.Word or TokenKind.Number))
                 continue;
             all++;
-            if (article.IsQuoted(token.Start))
+            if (article.IsQuotedToken(k))
                 quoted++;
         }
 
@@ -82,15 +82,27 @@ internal static partial class SentenceAttributor
         return token.Is(article.Text, word);
     }
 
-    private static IEnumerable<Token> TokensIn(ArticleText article, TextSpan span)
+    /// <summary>The indexes of the tokens from the one at <paramref name="span"/>'s start to the last that starts inside it.</summary>
+    private static TokenIndexes TokensIn(ArticleText article, TextSpan span) => new(article.Tokens, TokenAt(article.Tokens, 0, article.Tokens.Count, span.Start), span.End);
+
+    /// <summary>A walk over token indexes without an enumerator object: these walks run for every candidate statement.</summary>
+    private struct TokenIndexes(List<Token> tokens, int first, int end)
     {
-        var tokens = article.Tokens;
-        for (var k = TokenAt(tokens, 0, tokens.Count, span.Start); k < tokens.Count && tokens[k].Start < span.End; k++)
-            yield return tokens[k];
+        private int _k = first - 1;
+
+        public readonly int Current => _k;
+
+        public readonly TokenIndexes GetEnumerator() => this;
+
+        public bool MoveNext()
+        {
+            _k++;
+            return _k < tokens.Count && tokens[_k].Start < end;
+        }
     }
 
     /// <summary>The index of the token that starts at or contains <paramref name="offset"/> (binary search).</summary>
-    internal static int TokenAt(IReadOnlyList<Token> tokens, int first, int last, int offset)
+    internal static int TokenAt(List<Token> tokens, int first, int last, int offset)
     {
         int lo = first, hi = last - 1, found = first;
         while (lo <= hi)

@@ -89,7 +89,10 @@ internal static partial class SentenceAttributor
 
         if (sentenceLast - sentenceFirst > 2 * MaxReach)
             return found;
-        if (found.Count == 0 && DashSignature(article, sentenceFirst, sentenceLast) is { } signed)
+        // Both need a quote mark of a quotation in the sentence.
+        if (found.Count > 0 || !article.HasQuoteMarks(sentence))
+            return found;
+        if (DashSignature(article, sentenceFirst, sentenceLast) is { } signed)
             found.Add(signed);
         if (found.Count == 0 && PartialQuote(article, sentenceFirst, sentenceLast) is { } partial)
             found.Add(partial);
@@ -267,7 +270,7 @@ internal static partial class SentenceAttributor
         var from = previous.Cue is { } c ? TokenAt(tokens, 0, tokens.Count, c.End - 1) + 1 : cue;
         for (var k = cue - 1; k > from; k--)
         {
-            if (article.IsQuoted(tokens[k].Start) || tokens[k].Kind is TokenKind.OpenQuote or TokenKind.CloseQuote)
+            if (article.IsQuotedToken(k) || tokens[k].Kind is TokenKind.OpenQuote or TokenKind.CloseQuote)
                 return null;
             if (tokens[k].Kind == TokenKind.Punctuation && text[tokens[k].Start] is ';' or '\u2014')
                 return k;
@@ -333,7 +336,7 @@ internal static partial class SentenceAttributor
     }
 
     /// <summary>The verb that makes "to say" a report: "continued", "went on", "declined", "refused".</summary>
-    private static int? ReportingBeforeTo(string text, IReadOnlyList<Token> tokens, int index)
+    private static int? ReportingBeforeTo(string text, List<Token> tokens, int index)
     {
         if (tokens[index].Kind != TokenKind.Word)
             return null;

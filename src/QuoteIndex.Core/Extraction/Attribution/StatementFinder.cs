@@ -147,7 +147,7 @@ internal static class StatementFinder
             var token = article.Tokens[k];
             if (token.Kind is TokenKind.Word or TokenKind.Number)
             {
-                if (!article.IsQuoted(token.Start))
+                if (!article.IsQuotedToken(k))
                     return false;
                 words++;
             }

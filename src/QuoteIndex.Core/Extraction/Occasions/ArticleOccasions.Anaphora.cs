@@ -17,6 +17,9 @@ internal sealed partial class ArticleOccasions
     private void ResolveAnaphora()
     {
         var all = _venues.SelectMany(v => v).ToList();
+        // Most articles name no occasion at all: nothing to point back at, and no tables to build.
+        if (all.Count == 0)
+            return;
         var firstBodyByHead = new Dictionary<string, VenueMention>(StringComparer.Ordinal);
         var byWordLater = new Dictionary<string, VenueMention>(StringComparer.Ordinal);
         foreach (var m in all)
@@ -105,7 +108,7 @@ internal sealed partial class ArticleOccasions
     private string? CommitteeBefore(int position)
     {
         string? name = null;
-        foreach (var (at, committee) in _committees)
+        foreach (var (at, committee) in Committees)
         {
             if (at >= position)
                 break;

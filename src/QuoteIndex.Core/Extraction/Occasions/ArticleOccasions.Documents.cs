@@ -5,8 +5,29 @@ namespace QuoteIndex.Core.Extraction.Occasions;
 /// <summary>Documents and outlets that are themselves the source: "The clip says", "The Harbour Gazette reported".</summary>
 internal sealed partial class ArticleOccasions
 {
-    /// <summary>Documents the text introduces anywhere ("A web video by the Republican National Committee references ..."): what "the ad" may point back at.</summary>
-    private void FindDocuments(int first, int end)
+    /// <summary>
+    /// Documents the text introduces anywhere ("A web video by the Republican National Committee references ..."): what "the ad"
+    /// may point back at. Found on first use: only a statement whose source is a document asks, and few do.
+    /// </summary>
+    private List<VenueMention> Documents
+    {
+        get
+        {
+            if (_documents is null)
+            {
+                _documents = [];
+                for (var s = 0; s < _v.SentenceTokens.Length; s++)
+                {
+                    var (first, end) = _v.SentenceTokens[s];
+                    FindDocuments(first, end, _documents);
+                }
+            }
+
+            return _documents;
+        }
+    }
+
+    private void FindDocuments(int first, int end, List<VenueMention> documents)
     {
         for (var t = first; t < end; t++)
         {
@@ -14,7 +35,7 @@ internal sealed partial class ArticleOccasions
                 continue;
             if (VenueFinder.DocumentAt(_v, t, end) is { } document)
             {
-                _documents.Add(document);
+                documents.Add(document);
                 t = document.End - 1;
             }
         }
@@ -46,7 +67,7 @@ internal sealed partial class ArticleOccasions
                 else if (VenueLexicon.IsOutlet(speaker) && !name.Contains(speaker!.Replace("The ", string.Empty, StringComparison.Ordinal), StringComparison.OrdinalIgnoreCase))
                 {
                     name = $"{speaker} {document.Head}";
-                    foreach (var known in _documents.Where(d => d.First == document.First))
+                    foreach (var known in Documents.Where(d => d.First == document.First))
                         known.Name = name;
                 }
                 return new Venue(name, document.Type);
@@ -65,16 +86,27 @@ internal sealed partial class ArticleOccasions
         var source = speaker ?? (pronoun || mentionText.Split(' ').Length > 5 || !char.IsUpper(StripArticle(mentionText).FirstOrDefault()) ? null : StripArticle(mentionText));
         if (source is null)
             return null;
-        var cueWords = Enumerable.Range(site.CueFirst, Math.Max(0, site.CueEnd - site.CueFirst)).Select(t => _v.Tokens[t].Lower).ToList();
         if (VenueLexicon.IsOutlet(source))
         {
-            var written = cueWords.Any(w => w is "wrote" or "writes" or "write" or "written" or "read" or "reads" or "article" or "editorial");
+            var written = CueHas(site, static w => w is "wrote" or "writes" or "write" or "written" or "read" or "reads" or "article" or "editorial");
             return new Venue($"{source} {(written ? "article" : "report")}", VenueType.Other);
         }
 
-        return cueWords.Any(w => w is "reported" or "reports" or "report" or "reporting")
+        return CueHas(site, static w => w is "reported" or "reports" or "report" or "reporting")
             ? new Venue($"{source} report", VenueType.Other)
             : null;
+    }
+
+    /// <summary>Whether a word of the site's cue is one of <paramref name="words"/>; asked for nearly every statement.</summary>
+    private bool CueHas(SiteFacts site, Func<string, bool> words)
+    {
+        for (var t = site.CueFirst; t < site.CueEnd; t++)
+        {
+            if (words(_v.Tokens[t].Lower))
+                return true;
+        }
+
+        return false;
     }
 
     private static string StripArticle(string text)
@@ -104,7 +136,7 @@ internal sealed partial class ArticleOccasions
     private VenueMention? PreviousDocument(VenueMention document, SiteFacts site)
     {
         VenueMention? sameFamily = null;
-        _allDocuments ??= [.. _documents.Concat(_venues.SelectMany(v => v).Where(m => VenueFinder.IsDocumentFamily(m.Family))).OrderByDescending(m => m.First)];
+        _allDocuments ??= [.. Documents.Concat(_venues.SelectMany(v => v).Where(m => VenueFinder.IsDocumentFamily(m.Family))).OrderByDescending(m => m.First)];
         VenueMention? sameHead = null;
         var seen = 0;
         foreach (var m in _allDocuments)

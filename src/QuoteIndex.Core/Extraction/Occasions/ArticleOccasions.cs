@@ -39,9 +39,9 @@ internal sealed partial class ArticleOccasions
     private readonly Dictionary<int, VenueMention> _venueAt = [];
     private readonly Dictionary<VenueMention, List<SiteFacts>> _venueSites = [];
     private readonly Dictionary<DateMention, List<SiteFacts>> _dateSites = [];
-    private readonly List<VenueMention> _documents = [];
+    private List<VenueMention>? _documents;
     private List<VenueMention>? _allDocuments;
-    private readonly List<(int Position, string Name)> _committees = [];
+    private List<(int Position, string Name)>? _committees;
 
     /// <summary>Frames named by phrases of the text, in text order.</summary>
     private readonly List<Frame> _frames = [];
@@ -60,17 +60,11 @@ internal sealed partial class ArticleOccasions
         _ordered = InTextOrder();
         AssignKeys();
         _keys = new HashSet<string>(_ordered.Select(f => f.Key).OfType<string>(), StringComparer.Ordinal);
-        _breakPrefix = BreakPrefix();
-        (_tokenKey, _keyAfter, _pronounBefore) = SpeakerTokens();
+        (_breakPrefix, _unmaskedPrefix, _tokenKey, _keyAfter, _pronounBefore) = TokenIndexes();
 
         var sentences = _v.SentenceTokens.Length;
         _sentenceSites = SitesBySentence();
-        _unmaskedPrefix = TokenScratch.ForThread.UnmaskedPrefix(_v.TokenCount + 1);
-        _unmaskedPrefix[0] = 0;
-        for (var t = 0; t < _v.TokenCount; t++)
-            _unmaskedPrefix[t + 1] = _unmaskedPrefix[t] + (_v.Masked[t] ? 0 : 1);
         _pastTense = new bool?[sentences];
-        FindCommittees();
         _venues = new List<VenueMention>[sentences];
         _dates = new List<DateMention>[sentences];
         for (var s = 0; s < sentences; s++)
@@ -84,7 +78,6 @@ internal sealed partial class ArticleOccasions
             }
 
             _dates[s] = FindDates(first, end);
-            FindDocuments(first, end);
         }
 
         ResolveAnaphora();
@@ -252,20 +245,6 @@ internal sealed partial class ArticleOccasions
         return false;
     }
 
-    private int[] BreakPrefix()
-    {
-        var prefix = TokenScratch.ForThread.BreakPrefix(_v.TokenCount + 1);
-        prefix[0] = 0;
-        for (var t = 0; t < _v.TokenCount; t++)
-        {
-            var token = _v.Tokens[t];
-            var isBreak = !_v.Masked[t] && (token.IsWord && token.Has(WordRoles.BreaksClause) && !Preposition(t) || token.Lower == ";");
-            prefix[t + 1] = prefix[t] + (isBreak ? 1 : 0);
-        }
-
-        return prefix;
-    }
-
     /// <summary>"after the debate", "testified before the committee": the word heads a phrase, not a clause of another time.</summary>
     private bool Preposition(int t)
     {
@@ -328,29 +307,49 @@ internal sealed partial class ArticleOccasions
             yield return dates[k];
     }
 
-    /// <summary>Which tokens name a known speaker ("Quill", "Osei's"), the next such token of the sentence, and the last "he" or "she" before each token.</summary>
-    private (string?[] Keys, int[] After, int[] Pronoun) SpeakerTokens()
+    /// <summary>
+    /// The per-token indexes, in one walk over the tokens: clause breaks and words outside quoted content (prefix counts),
+    /// which tokens name a known speaker ("Quill", "Osei's"), the next such token of the sentence, and the last "he" or
+    /// "she" before each token.
+    /// </summary>
+    private (int[] Breaks, int[] Unmasked, string?[] Keys, int[] After, int[] Pronoun) TokenIndexes()
     {
         var n = _v.TokenCount;
+        var tokens = _v.Tokens;
+        var masked = _v.Masked;
+        var tokenSentence = _v.TokenSentence;
         var scratch = TokenScratch.ForThread;
+        var breaks = scratch.BreakPrefix(n + 1);
+        var unmasked = scratch.UnmaskedPrefix(n + 1);
         var keys = scratch.TokenKey(n);
         var after = scratch.KeyAfter(n);
         var pronoun = scratch.PronounBefore(n);
+        breaks[0] = 0;
+        unmasked[0] = 0;
         int lastPronoun = -1, sentence = -1;
+        // The lengths of the keys, as bits: most capitalised words are turned away without hashing them.
+        var keyLengths = 0UL;
+        foreach (var known in _keys)
+            keyLengths |= 1UL << Math.Min(known.Length, 63);
         var keyLookup = _keys.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var t = 0; t < n; t++)
         {
-            if (_v.TokenSentence[t] != sentence)
+            if (tokenSentence[t] != sentence)
             {
-                sentence = _v.TokenSentence[t];
+                sentence = tokenSentence[t];
                 lastPronoun = -1;
             }
 
             pronoun[t] = lastPronoun;
-            var token = _v.Tokens[t];
-            if (_v.Masked[t] || !token.IsWord)
+            var token = tokens[t];
+            var isMasked = masked[t];
+            var isBreak = !isMasked && (token.IsWord && token.Has(WordRoles.BreaksClause) && !Preposition(t) || token.Lower is [';']);
+            breaks[t + 1] = breaks[t] + (isBreak ? 1 : 0);
+            unmasked[t + 1] = unmasked[t] + (isMasked ? 0 : 1);
+            if (isMasked || !token.IsWord)
                 continue;
-            if (_keys.Count > 0 && _v.IsCapitalized(t) && keyLookup.TryGetValue(SpeakerKeys.NormaliseLowered(token.Lower), out var key))
+            if (keyLengths != 0 && char.IsUpper(_v.Text[token.Start]) && SpeakerKeys.NormaliseLowered(token.Lower) is var candidate
+                && (keyLengths & (1UL << Math.Min(candidate.Length, 63))) != 0 && keyLookup.TryGetValue(candidate, out var key))
                 keys[t] = key;
             else if (token.Lower is "he" or "she")
                 lastPronoun = t;
@@ -360,9 +359,9 @@ internal sealed partial class ArticleOccasions
         sentence = -1;
         for (var t = n - 1; t >= 0; t--)
         {
-            if (_v.TokenSentence[t] != sentence)
+            if (tokenSentence[t] != sentence)
             {
-                sentence = _v.TokenSentence[t];
+                sentence = tokenSentence[t];
                 next = -1;
             }
 
@@ -371,7 +370,7 @@ internal sealed partial class ArticleOccasions
                 next = t;
         }
 
-        return (keys, after, pronoun);
+        return (breaks, unmasked, keys, after, pronoun);
     }
 
     /// <summary>The date phrases of [first, end); like venues, sentences without any share one empty list.</summary>
@@ -396,9 +395,15 @@ internal sealed partial class ArticleOccasions
 
     private static readonly List<DateMention> NoDates = [];
 
-    /// <summary>Committees the text names ("the House Harbour and Fisheries Committee"): what "the committee hearing" is.</summary>
-    private void FindCommittees()
+    /// <summary>
+    /// Committees the text names ("the House Harbour and Fisheries Committee"): what "the committee hearing" is. Found on
+    /// first use: only a hearing named without its committee asks.
+    /// </summary>
+    private List<(int Position, string Name)> Committees => _committees ??= FindCommittees();
+
+    private List<(int Position, string Name)> FindCommittees()
     {
+        var committees = new List<(int Position, string Name)>();
         var tokens = _v.Tokens;
         for (var t = 0; t < _v.TokenCount; t++)
         {
@@ -414,8 +419,10 @@ internal sealed partial class ArticleOccasions
             }
 
             if (start < t)
-                _committees.Add((t, _v.TextOf(start, t + 1)));
+                committees.Add((t, _v.TextOf(start, t + 1)));
         }
+
+        return committees;
     }
 
     /// <summary>Whether a sentence tells something done: a past-tense verb ("Wednesday, he called for ..."), not a plan ("meet Monday").</summary>

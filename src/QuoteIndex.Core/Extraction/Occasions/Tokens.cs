@@ -52,9 +52,36 @@ internal static class Tokenizer
             {
                 var letters = char.IsLetter(c);
                 i++;
+                // The common word, ASCII letters and digits only, is lowercased and hashed as it is read; a word with
+                // anything else (a connector, a letter outside ASCII) is finished by the general loop and Lower.
+                var hash = ArticleWords.EmptyHash;
+                var lowered = 0;
+                if (char.IsAscii(c))
+                {
+                    var ch = char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c;
+                    buffer[lowered++] = ch;
+                    hash = ArticleWords.Hash(hash, ch);
+                    while (i < text.Length && lowered < buffer.Length)
+                    {
+                        var d = text[i];
+                        if (char.IsAsciiLetter(d))
+                            letters = true;
+                        else if (!char.IsAsciiDigit(d))
+                            break;
+                        ch = char.IsAsciiLetterUpper(d) ? (char)(d | 0x20) : d;
+                        buffer[lowered++] = ch;
+                        hash = ArticleWords.Hash(hash, ch);
+                        i++;
+                    }
+                }
+
                 while (i < text.Length)
                 {
                     var d = text[i];
+                    // A space ends most words: none of the tests below takes it.
+                    if (d == ' ')
+                        break;
+
                     // ASCII first: news text is nearly all ASCII, and these tests need no table.
                     if (char.IsAsciiLetter(d))
                     {
@@ -99,7 +126,7 @@ internal static class Tokenizer
                     }
                 }
 
-                var (lower, roles) = Lower(text, start, i, words, buffer);
+                var (lower, roles) = Lower(text, start, i, words, buffer, lowered, hash);
                 tokens.Add(new Token(start, i, letters ? TokenKind.Word : TokenKind.Number, lower, roles));
                 continue;
             }
@@ -172,7 +199,8 @@ internal static class Tokenizer
     /// The lowercase form, one string per distinct word of the article: words repeat within an article, and a small
     /// table that lives for one article stays in the processor's cache, where a pool shared across articles does not.
     /// </summary>
-    private static (string Lower, WordRoles Roles) Lower(string text, int start, int end, ArticleWords words, Span<char> buffer)
+    /// <remarks>The first <paramref name="lowered"/> characters are in <paramref name="buffer"/> already, hashed into <paramref name="hash"/>.</remarks>
+    private static (string Lower, WordRoles Roles) Lower(string text, int start, int end, ArticleWords words, Span<char> buffer, int lowered, uint hash)
     {
         var length = end - start;
         if (length > LongestShared)
@@ -180,8 +208,7 @@ internal static class Tokenizer
             var made = Create(text, start, end);
             return (made, WordRoleLexicon.Of(made));
         }
-        var hash = ArticleWords.EmptyHash;
-        for (var k = 0; k < length; k++)
+        for (var k = lowered; k < length; k++)
         {
             var ch = text[start + k];
             ch = char.IsAscii(ch) ? (char)(char.IsAsciiLetterUpper(ch) ? ch | 0x20 : ch) : ch == '\u2019' ? '\'' : char.ToLowerInvariant(ch);

@@ -67,6 +67,9 @@ internal static class VenueFinder
                 return Prepositional(v, i, end, w);
             case "to" when previous is not null && Words.AddressVerbs.Contains(previous):
                 return Addressee(v, i, i + 1, end);
+            // Only a determiner after "to" can open a broadcast ("to the radio station"): checked before the phrase is read.
+            case "to" when !OpensWithDeterminer(v, i + 1, end):
+                return null;
             case "to" when previous is not "according" and not "due" and not "thanks":
                 return Noun(v, i + 1, end) is { Determiner: >= 0 } toward && VenueLexicon.Head(v.Tokens[toward.Head].Stem, null)?.Family is "broadcast"
                     ? Prepositional(v, i, end, w)
@@ -280,7 +283,7 @@ internal static class VenueFinder
     {
         var j = i;
         var det = -1;
-        if (j < end && !v.VenueMasked[j] && v.Tokens[j].IsWord && Words.Determiners.Has(v.Tokens[j].Lower))
+        if (OpensWithDeterminer(v, j, end))
         {
             det = j;
             j++;
@@ -443,11 +446,15 @@ internal static class VenueFinder
     /// <summary>A noun phrase that ends in a venue noun: determiner, up to seven modifiers (words, numbers, a quoted title), head.</summary>
     private readonly record struct NounPhrase(int First, int End, int Head, int Determiner, int Modifiers, bool Proper, string? PossessiveName);
 
+    /// <summary>Whether <see cref="Noun"/> at <paramref name="i"/> takes its first token as the determiner.</summary>
+    private static bool OpensWithDeterminer(ArticleView v, int i, int end) =>
+        i < end && !v.VenueMasked[i] && v.Tokens[i].IsWord && Words.Determiners.Has(v.Tokens[i].Lower);
+
     private static NounPhrase? Noun(ArticleView v, int i, int end)
     {
         var j = i;
         var det = -1;
-        if (j < end && !v.VenueMasked[j] && v.Tokens[j].IsWord && Words.Determiners.Has(v.Tokens[j].Lower))
+        if (OpensWithDeterminer(v, j, end))
         {
             det = j;
             j++;
@@ -595,6 +602,9 @@ internal static class VenueFinder
         if (j < end && !v.VenueMasked[j] && v.Tokens[j].Lower == "the" && j + 1 < end && v.IsCapitalized(j + 1))
             j++;
         var start = j;
+        // A name starts on a capitalised word: anything else ends the walk below with no words, and most calls end here.
+        if (start >= end || v.VenueMasked[start] || !v.IsCapitalized(start) || DateExpressions.IsDateWord(v, start))
+            return null;
         var words = new List<string>();
         var title = false;
         var lastWord = -1;

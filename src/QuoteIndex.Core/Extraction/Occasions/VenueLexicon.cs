@@ -156,6 +156,8 @@ internal static class VenueLexicon
     /// Nearly every noun of a sentence is asked about, and most are turned away by their shape alone, unhashed
     /// and without making the singular that the plural look-up needs.
     /// </summary>
+    private static readonly Dictionary<string, VenueHead>.AlternateLookup<ReadOnlySpan<char>> HeadLookup = Heads.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly WordShapes HeadShapes = new(
         [.. Heads.Keys, .. Heads.Keys.Select(h => h + "s"), .. Heads.Keys.Where(h => h.EndsWith('y')).Select(h => h[..^1] + "ies"), .. QualifiedHeads.Keys]);
 
@@ -175,19 +177,33 @@ internal static class VenueLexicon
     private static bool TryPlural(string word, out VenueHead head)
     {
         head = Event;
-        if (word.Length > 4 && word.EndsWith("ies", StringComparison.Ordinal) && Heads.TryGetValue(word[..^3] + "y", out var h1))
+        // The singular is looked up as a span: nearly every plural noun of an article comes here, and few are venue nouns.
+        if (word.Length > 4 && word.EndsWith("ies", StringComparison.Ordinal) && HeadLookup.TryGetValue(Singular(word, stackalloc char[SingularBuffer]), out var h1))
         {
             head = h1;
             return true;
         }
 
-        if (word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && Heads.TryGetValue(word[..^1], out var h2))
+        if (word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && HeadLookup.TryGetValue(word.AsSpan(0, word.Length - 1), out var h2))
         {
             head = h2;
             return true;
         }
 
         return false;
+    }
+
+    private const int SingularBuffer = 64;
+
+    /// <summary>"rallies" gives "rally": in <paramref name="buffer"/> when it fits.</summary>
+    private static ReadOnlySpan<char> Singular(string plural, Span<char> buffer)
+    {
+        var length = plural.Length - 2;
+        if (length > buffer.Length)
+            return plural[..^3] + "y";
+        plural.AsSpan(0, length - 1).CopyTo(buffer);
+        buffer[length - 1] = 'y';
+        return buffer[..length];
     }
 
     /// <summary>"rallies", "interviews": the plural of a venue noun.</summary>
@@ -218,11 +234,38 @@ internal static class VenueLexicon
     {
         if (string.IsNullOrWhiteSpace(name))
             return false;
-        var words = name.Split(OutletNameSeparators, StringSplitOptions.RemoveEmptyEntries);
-        var last = words[^1].ToLowerInvariant().TrimEnd('.');
-        if (words.Any(w => OutletNames.Contains(w.ToLowerInvariant().TrimEnd('.'))) && words.Length <= 4)
+        // Asked for the speaker of nearly every statement: the words are read as spans and lowercased on the stack.
+        var span = name.AsSpan();
+        Span<char> buffer = stackalloc char[OutletWordBuffer];
+        int words = 0, firstStart = 0, firstLength = 0, lastStart = 0, lastLength = 0;
+        var named = false;
+        foreach (var range in span.SplitAny(OutletNameSeparators))
+        {
+            var (start, length) = range.GetOffsetAndLength(span.Length);
+            if (length == 0)
+                continue;
+            if (words++ == 0)
+                (firstStart, firstLength) = (start, length);
+            (lastStart, lastLength) = (start, length);
+            named = named || OutletNameLookup.Contains(LowerWithoutPeriods(span.Slice(start, length), buffer));
+        }
+
+        if (named && words <= 4)
             return true;
-        return words.Length >= 2 && words[0].Equals("The", StringComparison.OrdinalIgnoreCase)
-            && (OutletSuffixes.Contains(last) || words.Length == 2 && last == "hill") && char.IsUpper(words[^1][0]);
+        if (words < 2 || !span.Slice(firstStart, firstLength).Equals("The", StringComparison.OrdinalIgnoreCase) || !char.IsUpper(span[lastStart]))
+            return false;
+        var last = LowerWithoutPeriods(span.Slice(lastStart, lastLength), buffer);
+        return OutletSuffixLookup.Contains(last) || words == 2 && last is "hill";
     }
+
+    private const int OutletWordBuffer = 64;
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OutletNameLookup = OutletNames.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OutletSuffixLookup = OutletSuffixes.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The word lowercased, trailing periods dropped: in <paramref name="buffer"/> when it fits.</summary>
+    private static ReadOnlySpan<char> LowerWithoutPeriods(ReadOnlySpan<char> word, Span<char> buffer) =>
+        word.Length > buffer.Length
+            ? word.ToString().ToLowerInvariant().TrimEnd('.')
+            : buffer[..word.ToLowerInvariant(buffer)].TrimEnd('.');
 }

@@ -3,13 +3,31 @@ using QuoteIndex.Core.Quotes;
 namespace QuoteIndex.Core.Extraction.Speakers;
 
 /// <summary>A person or body the article names, with what the article has said about them.</summary>
-internal sealed class ArticleEntity(string name, MentionKind kind)
+internal sealed class ArticleEntity
 {
+    public ArticleEntity(string name, MentionKind kind)
+        : this(name, kind, name.Split(' '))
+    {
+    }
+
+    /// <summary>A name given as its words (none empty, none with a space): kept as they are rather than joined and split again.</summary>
+    public ArticleEntity(string[] words, MentionKind kind)
+        : this(string.Join(' ', words), kind, words)
+    {
+    }
+
+    private ArticleEntity(string name, MentionKind kind, string[] words)
+    {
+        Name = name;
+        Kind = kind;
+        Words = words;
+    }
+
     private readonly List<string> _aliases = [];
 
-    public string Name { get; private set; } = name;
-    public MentionKind Kind { get; } = kind;
-    public string[] Words { get; private set; } = name.Split(' ');
+    public string Name { get; private set; }
+    public MentionKind Kind { get; }
+    public string[] Words { get; private set; }
     public List<string> Roles { get; } = [];
     public int Gender { get; private set; }
     public bool IsSpeaker { get; set; }
@@ -35,6 +53,11 @@ internal sealed class ArticleEntity(string name, MentionKind kind)
         // "Ottilie" for "Ottilie Marsh"
         return words.Length == 1 && Words.Length > 1 && string.Equals(Words[0], surname, StringComparison.OrdinalIgnoreCase);
     }
+
+    /// <summary><see cref="Matches"/> of a name of one word.</summary>
+    public bool MatchesOne(ReadOnlySpan<char> word) =>
+        Words[^1].AsSpan().Equals(word, StringComparison.OrdinalIgnoreCase)
+        || Words.Length > 1 && Words[0].AsSpan().Equals(word, StringComparison.OrdinalIgnoreCase);
 
     private bool Contains(string[] words)
     {
@@ -72,7 +95,7 @@ internal sealed class ArticleEntity(string name, MentionKind kind)
 
     public void AddAlias(string alias)
     {
-        if (!string.Equals(alias, Name, StringComparison.Ordinal) && !_aliases.Contains(alias, StringComparer.Ordinal))
+        if (!string.Equals(alias, Name, StringComparison.Ordinal) && !_aliases.Contains(alias))
             _aliases.Add(alias);
     }
 
@@ -85,10 +108,15 @@ internal sealed class ArticleEntity(string name, MentionKind kind)
             Roles.Add(role);
     }
 
-    public void LearnGender(string word)
+    /// <remarks>Asked for every name the article mentions: a span, so nothing is made for a person whose gender is known.</remarks>
+    public void LearnGender(ReadOnlySpan<char> word)
     {
         if (Gender == 0 && Kind == MentionKind.Name)
-            Gender = word.ToLowerInvariant() switch { "he" => 1, "she" => -1, _ => FirstNames.GenderOf(word) };
+        {
+            Gender = word.Equals("he", StringComparison.OrdinalIgnoreCase) ? 1
+                : word.Equals("she", StringComparison.OrdinalIgnoreCase) ? -1
+                : FirstNames.GenderOf(word);
+        }
     }
 
     public Speaker ToSpeaker(TextSpan mention) =>

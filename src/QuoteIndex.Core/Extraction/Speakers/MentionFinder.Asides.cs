@@ -9,7 +9,7 @@ internal static partial class MentionFinder
     /// Walks back over comma-separated asides (relative clauses, ages, appositions) from the comma before a cue to the
     /// phrase that names the speaker: "Hal Brannigan" in "Marsh's campaign manager, Hal Brannigan, said".
     /// </summary>
-    private static Mention? BeforeAsides(string text, IReadOnlyList<Token> tokens, int comma, int lowerBound)
+    private static Mention? BeforeAsides(string text, List<Token> tokens, int comma, int lowerBound)
     {
         var asideStart = comma;
         for (var segments = 0; segments < 5 && comma > lowerBound; segments++)
@@ -69,7 +69,7 @@ internal static partial class MentionFinder
     }
 
     /// <summary>"NAME, the editor of X, [comma]": the name before a determiner-led apposition, when it opens its clause.</summary>
-    private static Mention? EarlierNameAcrossApposition(string text, IReadOnlyList<Token> tokens, int comma, int lowerBound)
+    private static Mention? EarlierNameAcrossApposition(string text, List<Token> tokens, int comma, int lowerBound)
     {
         var end = comma - 1;
         var start = end;
@@ -98,7 +98,7 @@ internal static partial class MentionFinder
     };
 
     /// <summary>"mining companies", "striking workers": a short lower-case phrase ending in people, not an aside.</summary>
-    private static bool IsShortNounPhrase(string text, IReadOnlyList<Token> tokens, int start, int end) =>
+    private static bool IsShortNounPhrase(string text, List<Token> tokens, int start, int end) =>
         end - start <= 2 && tokens[end].Kind == TokenKind.Word && !AsideStarts.Has(Word(text, tokens[start]))
         && (NameWords.UnnamedNouns.Has(Word(text, tokens[end])) || IsPlural(Word(text, tokens[end])) && !NameWords.IsAdjectiveOrFunctionWord(Word(text, tokens[end])));
 }

@@ -7,7 +7,7 @@ namespace QuoteIndex.Core.Extraction.Speakers;
 internal static partial class MentionFinder
 {
     /// <summary>Reads tokens[start..end] as one phrase and finds its head: a name, a role, a body or unnamed people.</summary>
-    public static Mention? Classify(string text, IReadOnlyList<Token> tokens, int start, int end)
+    public static Mention? Classify(string text, List<Token> tokens, int start, int end)
     {
         // Drop a leading preposition phrase that is not part of the subject: "In Ohio Smith said" -> "Smith".
         while (start < end && !tokens[start].IsCapitalised(text) && !NameWords.Determiners.Has(Word(text, tokens[start]))
@@ -116,7 +116,7 @@ internal static partial class MentionFinder
         return null;
     }
 
-    private static bool HasVerb(string text, IReadOnlyList<Token> tokens, int start, int end)
+    private static bool HasVerb(string text, List<Token> tokens, int start, int end)
     {
         for (var k = start; k <= end; k++)
         {
@@ -128,7 +128,7 @@ internal static partial class MentionFinder
     }
 
     /// <summary>"de la Fuente", "van der Maas": particles that open a surname.</summary>
-    private static bool StartsParticleName(string text, IReadOnlyList<Token> tokens, int start, int end)
+    private static bool StartsParticleName(string text, List<Token> tokens, int start, int end)
     {
         var k = start;
         while (k <= end && tokens[k].Kind == TokenKind.Word && NameWords.Particles.Has(Word(text, tokens[k])))
@@ -137,7 +137,7 @@ internal static partial class MentionFinder
     }
 
     /// <summary>"conservative activist Bob Klaus": lower-case role words, then a name.</summary>
-    private static bool RoleThenName(string text, IReadOnlyList<Token> tokens, int start, int upperBound)
+    private static bool RoleThenName(string text, List<Token> tokens, int start, int upperBound)
     {
         for (var k = start; k < Math.Min(upperBound, start + 4); k++)
         {
@@ -154,10 +154,10 @@ internal static partial class MentionFinder
     /// <summary>Kept in a field: written inline, each call would build the array anew.</summary>
     private static readonly char[] LeadingPunctuation = [',', ' '];
 
-    private static string? RoleOf(string text, IReadOnlyList<Token> tokens, int start, int end) =>
+    private static string? RoleOf(string text, List<Token> tokens, int start, int end) =>
         end < start ? null : text[tokens[start].Start..tokens[end].End].TrimStart(LeadingPunctuation);
 
-    private static bool InPhrase(string text, IReadOnlyList<Token> tokens, int index)
+    private static bool InPhrase(string text, List<Token> tokens, int index)
     {
         var token = tokens[index];
         if (token.Kind == TokenKind.Number)
@@ -177,7 +177,7 @@ internal static partial class MentionFinder
         return !IsVerbLike(word);
     }
 
-    private static bool InName(string text, IReadOnlyList<Token> tokens, int index)
+    private static bool InName(string text, List<Token> tokens, int index)
     {
         var token = tokens[index];
         if (token.Kind != TokenKind.Word)
@@ -191,7 +191,7 @@ internal static partial class MentionFinder
             && index > 0 && tokens[index - 1].Kind == TokenKind.Word && tokens[index - 1].IsCapitalised(text);
     }
 
-    private static bool IsOrganisation(string text, IReadOnlyList<Token> tokens, int start, int end)
+    private static bool IsOrganisation(string text, List<Token> tokens, int start, int end)
     {
         for (var k = start; k <= end; k++)
         {
@@ -205,7 +205,7 @@ internal static partial class MentionFinder
     }
 
     /// <summary>"Veldorian" in "Veldorian President Anka Sorel": a nationality word before a title.</summary>
-    private static bool IsNationality(string text, IReadOnlyList<Token> tokens, int index)
+    private static bool IsNationality(string text, List<Token> tokens, int index)
     {
         var word = tokens[index].In(text);
         return tokens[index].IsCapitalised(text) && index + 1 < tokens.Count

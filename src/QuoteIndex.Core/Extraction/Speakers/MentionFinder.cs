@@ -36,7 +36,7 @@ internal static partial class MentionFinder
     };
 
     /// <summary>The speaker phrase ending just before tokens[cue], or null.</summary>
-    public static Mention? Before(string text, IReadOnlyList<Token> tokens, int cue, int lowerBound)
+    public static Mention? Before(string text, List<Token> tokens, int cue, int lowerBound)
     {
         var j = cue - 1;
         for (var skipped = 0; j >= lowerBound && skipped < 4 && IsWord(tokens[j])
@@ -104,7 +104,7 @@ internal static partial class MentionFinder
     }
 
     /// <summary>The speaker phrase starting just after tokens[cueEnd - 1] ("said Hugh Hill, a doctor"), or null.</summary>
-    public static Mention? After(string text, IReadOnlyList<Token> tokens, int cueEnd, int upperBound, bool asSubject = false)
+    public static Mention? After(string text, List<Token> tokens, int cueEnd, int upperBound, bool asSubject = false)
     {
         var start = cueEnd;
         if (start >= upperBound || !IsWord(tokens[start]))

@@ -18,7 +18,7 @@ internal sealed class PersonRegistry(string text)
         var entity = Find(words, mention.Kind);
         if (entity is null)
         {
-            entity = new ArticleEntity(string.Join(' ', words), mention.Kind == MentionKind.Organisation ? MentionKind.Organisation : MentionKind.Name);
+            entity = new ArticleEntity(words, mention.Kind == MentionKind.Organisation ? MentionKind.Organisation : MentionKind.Name);
             _entities.Add(entity);
         }
         else if (words.Length > entity.Words.Length && mention.Kind == MentionKind.Name)
@@ -29,7 +29,7 @@ internal sealed class PersonRegistry(string text)
         entity.AddAlias(head);
         if (mention.Role is { } role)
             entity.AddRole(role);
-        entity.LearnGender(FirstWord(mention.Span.Of(text)));
+        entity.LearnGender(FirstWord(text.AsSpan(mention.Span.Start, mention.Span.Length)));
         entity.LearnGender(words[0]);
         entity.IsSpeaker |= asSpeaker;
         entity.LastSeen = mention.Span.Start;
@@ -42,12 +42,26 @@ internal sealed class PersonRegistry(string text)
     /// </summary>
     public void Notice(Mention mention, bool isSubject)
     {
-        var head = mention.Head.Of(text);
-        var words = NameParts(head);
-        if (words.Length == 0)
-            return;
-        // A single word names someone new only with a title: "President Sorel", "Mr. Renwick".
-        var entity = words.Length > 1 || mention.Role is not null ? Register(mention, head, words, asSpeaker: false) : Find(words, mention.Kind);
+        ArticleEntity? entity;
+        var headSpan = text.AsSpan(mention.Head.Start, mention.Head.Length);
+        if (mention.Role is null && !headSpan.Contains(' '))
+        {
+            // One word without a title only refreshes someone known ("Renwick"): the commonest name of all, matched as it
+            // stands in the text, as NameParts and Find would take it.
+            if (headSpan.IsEmpty || headSpan is "Mr." or "Mrs." or "Ms." or "Dr." or "Mr" or "Mrs" or "Ms" or "Dr")
+                return;
+            entity = FindOne(WithoutPossessive(headSpan), mention.Kind);
+        }
+        else
+        {
+            var head = mention.Head.Of(text);
+            var words = NameParts(head);
+            if (words.Length == 0)
+                return;
+            // A single word names someone new only with a title: "President Sorel", "Mr. Renwick".
+            entity = words.Length > 1 || mention.Role is not null ? Register(mention, head, words, asSpeaker: false) : Find(words, mention.Kind);
+        }
+
         if (entity is null)
             return;
         entity.LastSeen = mention.Span.Start;
@@ -137,12 +151,23 @@ internal sealed class PersonRegistry(string text)
     public ArticleEntity? FullNameOf(ArticleEntity single) =>
         _entities.Find(e => e != single && e.IsPerson && e.Words.Length > 1 && e.Matches(single.Words));
 
-    private ArticleEntity? Find(string[] words, MentionKind kind)
+    /// <summary>The last word of <see cref="NameParts"/>: "Renwick's" → "Renwick".</summary>
+    private static ReadOnlySpan<char> WithoutPossessive(ReadOnlySpan<char> word) =>
+        word.TrimEnd(PossessiveEnding) is { Length: > 1 } && (word.EndsWith("'s") || word.EndsWith("\u2019s")) ? word[..^2] : word;
+
+    private ArticleEntity? Find(string[] words, MentionKind kind) => Find(words, default, kind);
+
+    /// <summary><see cref="Find(string[], MentionKind)"/> of a name of one word, given as a span.</summary>
+    private ArticleEntity? FindOne(ReadOnlySpan<char> word, MentionKind kind) => Find(null, word, kind);
+
+    /// <summary>The person or body last seen whose name <paramref name="words"/> (or, when null, the one word <paramref name="one"/>) matches.</summary>
+    private ArticleEntity? Find(string[]? words, ReadOnlySpan<char> one, MentionKind kind)
     {
         ArticleEntity? best = null;
         foreach (var entity in _entities)
         {
-            if (entity.Kind != (kind == MentionKind.Organisation ? MentionKind.Organisation : MentionKind.Name) || !entity.Matches(words))
+            if (entity.Kind != (kind == MentionKind.Organisation ? MentionKind.Organisation : MentionKind.Name)
+                || !(words is null ? entity.MatchesOne(one) : entity.Matches(words)))
                 continue;
             if (best is null || entity.LastSeen > best.LastSeen)
                 best = entity;
@@ -169,9 +194,9 @@ internal sealed class PersonRegistry(string text)
         return first == 0 ? words : words[first..];
     }
 
-    private static string FirstWord(string phrase)
+    private static ReadOnlySpan<char> FirstWord(ReadOnlySpan<char> phrase)
     {
-        var space = phrase.IndexOf(' ', StringComparison.Ordinal);
+        var space = phrase.IndexOf(' ');
         return space < 0 ? phrase : phrase[..space];
     }
 

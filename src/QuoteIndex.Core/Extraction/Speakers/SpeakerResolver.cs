@@ -59,7 +59,7 @@ internal static class SpeakerResolver
             if (entity.IsPerson)
                 entity.LastSubject = at;
             if (mention.Kind == MentionKind.Pronoun)
-                entity.LearnGender(mention.Span.Of(article.Text));
+                entity.LearnGender(article.Text.AsSpan(mention.Span.Start, mention.Span.Length));
             if (entity.IsPerson || entity.Kind == MentionKind.Organisation)
                 lastSpeaker = entity;
             resolved[i] = entity;
@@ -137,6 +137,14 @@ internal static class SpeakerResolver
             var start = k;
             while (start < end && NameWords.NotNames.Has(tokens[start].In(text)))
                 start++;
+            // A lone capitalised function word ("The", "But", "Meanwhile") names no one, whatever Classify would make of it:
+            // the commonest run of all, so it is turned away before that work.
+            if (start == end && NameWords.NotNames.Has(tokens[start].In(text)))
+            {
+                k = end;
+                continue;
+            }
+
             var roleStart = start;
             // "presidential nominee Ottilie Marsh", "campaign manager Tobias Renwick": lower-case titles before the name.
             while (roleStart - 1 >= 0 && tokens[roleStart - 1].Kind == TokenKind.Word

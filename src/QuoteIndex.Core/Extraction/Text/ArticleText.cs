@@ -12,6 +12,7 @@ internal sealed class ArticleText
     private readonly TextSpan[] _quotedParts;
     private readonly int[] _quotationOfPart;
     private readonly bool[] _titleCase;
+    private readonly bool[] _quoteMarks;
     private readonly bool[] _quotedToken;
 
     public ArticleText(string text)
@@ -42,12 +43,13 @@ internal sealed class ArticleText
         var cursor = new QuoteMarkCursor(marks);
         _sentenceTokenStart = new int[Layout.Sentences.Count + 1];
         _titleCase = new bool[Layout.Sentences.Count];
+        _quoteMarks = new bool[Layout.Sentences.Count];
         for (var s = 0; s < Layout.Sentences.Count; s++)
         {
             _sentenceTokenStart[s] = _tokens.Count;
             Tokenizer.Tokenize(text, Layout.Sentences[s].Start, Layout.Sentences[s].End, _tokens, cursor);
             // Read while the sentence's tokens are fresh in the cache: attribution asks about nearly every sentence.
-            _titleCase[s] = InTitleCase(_sentenceTokenStart[s], _tokens.Count);
+            (_titleCase[s], _quoteMarks[s]) = TitleCaseAndMarks(_sentenceTokenStart[s], _tokens.Count);
         }
 
         _sentenceTokenStart[^1] = _tokens.Count;
@@ -57,18 +59,24 @@ internal sealed class ArticleText
     public string Text { get; }
     public TextLayout Layout { get; }
     public IReadOnlyList<Quotation> Quotations { get; }
-    public IReadOnlyList<Token> Tokens => _tokens;
+    /// <summary>The tokens, sentence after sentence; a list rather than an interface, so that the many reads of a token compile to an array access. Callers only read it.</summary>
+    public List<Token> Tokens => _tokens;
 
     public (int Start, int End) SentenceTokens(int sentence) => (_sentenceTokenStart[sentence], _sentenceTokenStart[sentence + 1]);
 
     /// <summary>A headline line in title case ("Mayor's Son Says The Bridge Will Be Finished"), where verbs have capitals too.</summary>
     public bool IsTitleCase(int sentence) => _titleCase[sentence];
 
-    private bool InTitleCase(int first, int last)
+    /// <summary>Whether the sentence has a quote mark of a quotation: attribution looks for one in every sentence that reports nothing.</summary>
+    public bool HasQuoteMarks(int sentence) => _quoteMarks[sentence];
+
+    private (bool TitleCase, bool QuoteMarks) TitleCaseAndMarks(int first, int last)
     {
         int words = 0, capitalised = 0;
+        var marks = false;
         foreach (var token in CollectionsMarshal.AsSpan(_tokens)[first..last])
         {
+            marks |= token.Kind is TokenKind.OpenQuote or TokenKind.CloseQuote;
             if (token.Kind != TokenKind.Word || token.Length < 4)
                 continue;
             words++;
@@ -76,7 +84,7 @@ internal sealed class ArticleText
                 capitalised++;
         }
 
-        return words >= 3 && capitalised == words;
+        return (words >= 3 && capitalised == words, marks);
     }
 
     /// <summary>

@@ -11,16 +11,20 @@ public sealed class TextLayout
     private TextLayout(string text, TextSpan[] paragraphs, TextSpan[] sentences)
     {
         Text = text;
-        Paragraphs = paragraphs;
-        Sentences = sentences;
+        _paragraphs = paragraphs;
+        _sentences = sentences;
     }
+
+    // Arrays, not the interfaces the properties show: the index look-ups run for many tokens of every article.
+    private readonly TextSpan[] _paragraphs;
+    private readonly TextSpan[] _sentences;
 
     public string Text { get; }
 
     /// <summary>Non-blank lines, trimmed; a paragraph is what a line break ends.</summary>
-    public IReadOnlyList<TextSpan> Paragraphs { get; }
+    public IReadOnlyList<TextSpan> Paragraphs => _paragraphs;
 
-    public IReadOnlyList<TextSpan> Sentences { get; }
+    public IReadOnlyList<TextSpan> Sentences => _sentences;
 
     public static TextLayout Of(string text, IReadOnlyList<TextSpan>? protectedSpans = null) =>
         Of(text, FindParagraphs(text), protectedSpans);
@@ -43,14 +47,14 @@ public sealed class TextLayout
         return new TextLayout(text, paragraphs, [.. sentences]);
     }
 
-    public int ParagraphIndexAt(int offset) => IndexAt(Paragraphs, offset);
+    public int ParagraphIndexAt(int offset) => IndexAt(_paragraphs, offset);
 
-    public int SentenceIndexAt(int offset) => IndexAt(Sentences, offset);
+    public int SentenceIndexAt(int offset) => IndexAt(_sentences, offset);
 
     /// <summary>The index of the span that contains <paramref name="offset"/>, else of the last span before it (-1 if none).</summary>
-    private static int IndexAt(IReadOnlyList<TextSpan> spans, int offset)
+    private static int IndexAt(TextSpan[] spans, int offset)
     {
-        int lo = 0, hi = spans.Count - 1, found = -1;
+        int lo = 0, hi = spans.Length - 1, found = -1;
         while (lo <= hi)
         {
             var mid = (lo + hi) >>> 1;

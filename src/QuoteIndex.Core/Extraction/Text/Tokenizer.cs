@@ -18,7 +18,8 @@ internal static class Tokenizer
                 continue;
             }
 
-            if (quoteMark?.At(i) is { } markKind)
+            // Most tokens start before the next quote mark: that test is inlined, the cursor's walk is not.
+            if (quoteMark is not null && i >= quoteMark.Upcoming && quoteMark.At(i) is { } markKind)
             {
                 tokens.Add(new Token(i, i + 1, markKind));
                 i++;
@@ -74,6 +75,9 @@ internal static class Tokenizer
 internal sealed class QuoteMarkCursor(List<(int Position, TokenKind Kind)> marks)
 {
     private int _next;
+
+    /// <summary>The position of the next mark not yet passed (<see cref="int.MaxValue"/> when none): <see cref="At"/> is null before it.</summary>
+    public int Upcoming => _next < marks.Count ? marks[_next].Position : int.MaxValue;
 
     public TokenKind? At(int position)
     {
