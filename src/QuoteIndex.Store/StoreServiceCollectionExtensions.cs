@@ -18,7 +18,10 @@ public static class StoreServiceCollectionExtensions
                 "Store:Provider must be 'Lucene' (Elasticsearch is not available yet).")
             .ValidateOnStart();
         services.AddSingleton<IQuoteStore>(sp =>
-            LuceneQuoteStore.Open(sp.GetRequiredService<IOptions<StoreOptions>>().Value.Lucene.IndexPath));
+        {
+            var lucene = sp.GetRequiredService<IOptions<StoreOptions>>().Value.Lucene;
+            return LuceneQuoteStore.Open(lucene.IndexPath, lucene.MemoryMapped);
+        });
         return services;
     }
 }
