@@ -17,8 +17,8 @@ namespace QuoteIndex.Store.Lucene;
 /// what ingestion keeps in memory: entries are grouped by the top bits of their 64-bit hash (a bucket of about four),
 /// and each keeps the low 16 bits of the hash and its document in as few bytes as the segment's size needs (3 below
 /// 16 million documents). Keys that agree on those bits but differ elsewhere would be taken for one another: about
-/// one look-up of a key in a segment in 16,000 brings one unrelated quote, which shares that one key at most and so
-/// ranks below every real look-alike; clustering verifies every candidate on its words anyway.
+/// one look-up of a key in a segment in 16,000 brings one unrelated quote, which counts as sharing that one key and
+/// so ranks below every look-alike that shares more; clustering verifies every candidate on its words anyway.
 /// </remarks>
 internal sealed class SegmentClusterKeys
 {
