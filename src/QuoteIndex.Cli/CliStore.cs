@@ -9,9 +9,11 @@ namespace QuoteIndex.Cli;
 /// <summary>Opens the configured store for a command, the same way the API does (environment variables QUOTEINDEX_Store__...).</summary>
 public static class CliStore
 {
-    public static IConfiguration Configuration(DirectoryInfo data) =>
+    /// <summary>The settings of <see cref="Settings"/> and <paramref name="defaults"/>, which environment variables override.</summary>
+    public static IConfiguration Configuration(DirectoryInfo data, IReadOnlyDictionary<string, string?>? defaults = null) =>
         new ConfigurationBuilder()
             .AddInMemoryCollection(Settings(data))
+            .AddInMemoryCollection(defaults ?? new Dictionary<string, string?>())
             .AddEnvironmentVariables("QUOTEINDEX_")
             .Build();
 
@@ -25,9 +27,10 @@ public static class CliStore
     /// The store, and the article sources (files, pages, URLs and feeds; "Ingestion:Sources" settings), owned by the
     /// returned provider: dispose the provider to close the store.
     /// </summary>
-    public static (ServiceProvider Services, IQuoteStore Store) Open(DirectoryInfo data, Action<ArticleSourceOptions>? sources = null)
+    public static (ServiceProvider Services, IQuoteStore Store) Open(
+        DirectoryInfo data, Action<ArticleSourceOptions>? sources = null, IReadOnlyDictionary<string, string?>? defaults = null)
     {
-        var configuration = Configuration(data);
+        var configuration = Configuration(data, defaults);
         var collection = new ServiceCollection().AddQuoteStore(configuration).AddArticleSources(configuration);
         if (sources is not null)
             collection.PostConfigure(sources);

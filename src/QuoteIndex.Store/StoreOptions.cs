@@ -36,4 +36,12 @@ public sealed class LuceneStoreOptions
 
     /// <summary>The most <see cref="SearchCacheEntries"/> allowed: more would hold gigabytes of results.</summary>
     public const int MaxSearchCacheEntries = 100_000;
+
+    /// <summary>
+    /// Whether the index files are read through memory maps (default: true, so concurrent searches read them without
+    /// a system call each) or with ordinary reads. The `ingest` command turns it off: its merges and its clustering
+    /// read the whole index, and mapped pages count in the process's resident memory, which then grows with the index;
+    /// pages read stay in the operating system's file cache instead, shared and reclaimable.
+    /// </summary>
+    public bool MemoryMapped { get; set; } = true;
 }

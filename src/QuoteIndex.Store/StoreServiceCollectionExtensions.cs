@@ -30,7 +30,7 @@ public static class StoreServiceCollectionExtensions
             var options = sp.GetRequiredService<IOptions<StoreOptions>>().Value;
             return options.IsElasticsearch
                 ? sp.GetRequiredService<ElasticsearchQuoteStore>()
-                : LuceneQuoteStore.Open(options.Lucene.IndexPath, options.Lucene.SearchCacheEntries);
+                : LuceneQuoteStore.Open(options.Lucene.IndexPath, options.Lucene.SearchCacheEntries, options.Lucene.MemoryMapped);
         });
         return services;
     }

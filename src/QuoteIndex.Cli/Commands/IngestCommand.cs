@@ -7,6 +7,7 @@ using QuoteIndex.Core.Ingestion;
 using QuoteIndex.Core.Storage;
 using QuoteIndex.Ingestion.Pipeline;
 using QuoteIndex.Ingestion.Sources;
+using QuoteIndex.Store;
 
 namespace QuoteIndex.Cli.Commands;
 
@@ -60,6 +61,15 @@ public static class IngestCommand
         return command;
     }
 
+    /// <summary>
+    /// The index is read with ordinary reads while ingesting (<see cref="LuceneStoreOptions.MemoryMapped"/>): merges
+    /// read every segment, and mapped, the whole index would count in the run's resident memory.
+    /// </summary>
+    private static readonly Dictionary<string, string?> IngestionStoreSettings = new()
+    {
+        [$"{StoreOptions.Section}:{nameof(StoreOptions.Lucene)}:{nameof(LuceneStoreOptions.MemoryMapped)}"] = "false",
+    };
+
     public static Task<int> RunAsync(CliConsole console, DirectoryInfo data, IReadOnlyList<string> paths, CancellationToken cancellationToken) =>
         RunAsync(console, data, paths, new IngestSettings(), cancellationToken);
 
@@ -74,7 +84,7 @@ public static class IngestCommand
         IQuoteStore store;
         try
         {
-            (services, store) = CliStore.Open(data, o => o.MaxBytes = settings.MaxFileBytes);
+            (services, store) = CliStore.Open(data, o => o.MaxBytes = settings.MaxFileBytes, IngestionStoreSettings);
         }
         catch (Exception e) when (e is InvalidOperationException or OptionsValidationException)
         {

@@ -40,16 +40,21 @@ public sealed partial class LuceneQuoteStore : IQuoteStore
         _searchers = new SearcherManager(writer, applyAllDeletes: true, new SearcherFactory());
     }
 
-    /// <summary>Opens the index in <paramref name="indexPath"/>, creating the folder and an empty index when missing.</summary>
+    /// <summary>
+    /// Opens the index in <paramref name="indexPath"/>, creating the folder and an empty index when missing; its files
+    /// are read through memory maps, or with ordinary reads when <paramref name="memoryMapped"/> is false
+    /// (<see cref="LuceneStoreOptions.MemoryMapped"/>).
+    /// </summary>
     /// <param name="indexPath">The index folder.</param>
     /// <param name="searchCacheEntries">Search results kept per index snapshot (<see cref="LuceneStoreOptions.SearchCacheEntries"/>); 0 keeps none.</param>
+    /// <param name="memoryMapped">Whether the index files are read through memory maps.</param>
     /// <exception cref="InvalidOperationException">Another process (or another store in this one) has the index open.</exception>
-    public static LuceneQuoteStore Open(string indexPath, int searchCacheEntries = LuceneStoreOptions.DefaultSearchCacheEntries)
+    public static LuceneQuoteStore Open(string indexPath, int searchCacheEntries = LuceneStoreOptions.DefaultSearchCacheEntries, bool memoryMapped = true)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(indexPath);
         ArgumentOutOfRangeException.ThrowIfNegative(searchCacheEntries);
         var folder = System.IO.Directory.CreateDirectory(indexPath);
-        var directory = FSDirectory.Open(folder);
+        LuceneDirectory directory = memoryMapped ? FSDirectory.Open(folder) : new NIOFSDirectory(folder);
         var analyzer = QuoteDocument.CreateAnalyzer();
         IndexWriter? writer = null;
         try

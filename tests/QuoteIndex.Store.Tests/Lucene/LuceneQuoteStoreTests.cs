@@ -177,4 +177,21 @@ public sealed class LuceneQuoteStoreTests : QuoteStoreConformanceTests, IDisposa
 
         Assert.Equal(copies.Skip(1).Select(c => c.Id).Order(StringComparer.Ordinal), candidates.Select(c => c.QuoteId).Order(StringComparer.Ordinal));
     }
+
+    [Fact]
+    public async Task FindClusterCandidatesAsync_SegmentOfSeveralHundredQuotes_FindsEachByItsOwnKeysFirst()
+    {
+        // Invented. One commit, one segment of 600 quotes: its key table keeps documents past 255 in two bytes.
+        var quotes = Enumerable.Range(0, 600)
+            .Select(i => SomeQuotes.Quote($"Ward {i} of the harbour hospital will open {i} more beds to patients by the end of winter.", articleId: $"ward-{i}"))
+            .ToList();
+        await Store.UpsertAsync(quotes, Ct);
+
+        foreach (var quote in new[] { quotes[0], quotes[255], quotes[256], quotes[599] })
+        {
+            var candidates = await Store.FindClusterCandidatesAsync(QuoteSignature.Of(quote.Text).Keys, 1, Ct);
+
+            Assert.Equal(quote.Id, Assert.Single(candidates).QuoteId);
+        }
+    }
 }
