@@ -179,11 +179,12 @@ public sealed class LuceneQuoteStoreTests : QuoteStoreConformanceTests, IDisposa
     }
 
     [Theory]
-    [InlineData("dock", 20)] // in 30 of the 40 written, 20 of the 30 live: counted as the live documents minus the 10 others
-    [InlineData("pier", 12)] // in 22 written, 12 live: most by the postings' count, not once the deleted are left out
+    [InlineData("dock", 20)] // in 30 of the 40 written, 20 of the 30 live: counted from the 10 live others
+    [InlineData("pier", 12)] // in 22 written, 12 live: most of the segment by its postings, not once the deleted are left out
     public async Task SearchAsync_WordInMostOfASegmentWithDeletions_CountsOnlyTheLiveMatches(string word, int live)
     {
-        // Invented. One segment of 40 quotes, then 10 deleted (which leaves the segment and its postings as they were).
+        // Invented. One segment of 40 quotes, then 10 deleted (which leaves the segment and its postings as they were):
+        // facet counts that took a segment's totals or its postings' counts for the matches would count the deleted too.
         var quotes = Enumerable.Range(0, 40).Select(i => SomeQuotes.Quote(
             i < 22 ? $"The dock by the pier opens {i}" : i < 30 ? $"The dock opens {i}" : $"The ferry sails {i}",
             speaker: $"Speaker Number{i % 3}",
