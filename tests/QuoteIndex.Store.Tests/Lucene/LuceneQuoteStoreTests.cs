@@ -194,4 +194,32 @@ public sealed class LuceneQuoteStoreTests : QuoteStoreConformanceTests, IDisposa
             Assert.Equal(quote.Id, Assert.Single(candidates).QuoteId);
         }
     }
+
+    [Theory]
+    [InlineData("dock", 20)] // in 30 of the 40 written, 20 of the 30 live: counted from the 10 live others
+    [InlineData("pier", 12)] // in 22 written, 12 live: most of the segment by its postings, not once the deleted are left out
+    public async Task SearchAsync_WordInMostOfASegmentWithDeletions_CountsOnlyTheLiveMatches(string word, int live)
+    {
+        // Invented. One segment of 40 quotes, then 10 deleted (which leaves the segment and its postings as they were):
+        // facet counts that took a segment's totals or its postings' counts for the matches would count the deleted too.
+        var quotes = Enumerable.Range(0, 40).Select(i => SomeQuotes.Quote(
+            i < 22 ? $"The dock by the pier opens {i}" : i < 30 ? $"The dock opens {i}" : $"The ferry sails {i}",
+            speaker: $"Speaker Number{i % 3}",
+            published: new DateTimeOffset(2024, 3, 1 + (i % 4), 9, 0, 0, TimeSpan.Zero),
+            articleId: $"quay-{i}")).ToList();
+        await Store.UpsertAsync(quotes, Ct);
+        for (var i = 0; i < 10; i++)
+            await Store.ReplaceArticleAsync($"quay-{i}", [], Ct);
+        var expected = quotes.Skip(10).Where(q => q.Text.Contains(word, StringComparison.Ordinal)).ToList();
+
+        var result = await Store.SearchAsync(new QuoteQuery { Text = word, FacetSize = 10, Histogram = HistogramInterval.Day }, Ct);
+
+        Assert.Equal(live, result.Total);
+        Assert.Equal(
+            expected.GroupBy(q => q.Speaker!.Key).Select(g => (g.Key, (long)g.Count())).Order(),
+            result.Facets.Single(f => f.Name == FacetNames.Speaker).Values.Select(v => (v.Value, v.Count)).Order());
+        Assert.Equal(
+            expected.GroupBy(q => DateOnly.FromDateTime(q.Article.Published!.Value.UtcDateTime)).Select(g => (g.Key, (long)g.Count())).Order(),
+            result.Histogram!.Buckets.Where(b => b.Count > 0).Select(b => (b.Start, b.Count)).Order());
+    }
 }

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Numerics;
+using Lucene.Net.Index;
 using Lucene.Net.Search;
 
 namespace QuoteIndex.Store.Lucene.Search;
@@ -120,7 +121,6 @@ internal sealed class CountingPass
 
         // Counted facets' columns and their count arrays, side by side so the loop indexes both alike.
         var counted = Enumerable.Range(0, _countFacet.Length).Where(f => _countFacet[f]).ToArray();
-        var rows = columns.Rows;
         result.Counts = new int[counted.Length][];
         for (var c = 0; c < counted.Length; c++)
         {
@@ -150,6 +150,17 @@ internal sealed class CountingPass
             }
         }
 
+        // A query expected to match most of the segment has its matches marked in a bitset instead of counted; then the
+        // fewer of matches and live non-matches are counted (exact either way). Marking and scanning the bits has a cost
+        // of its own: a query in little more than half of the documents would gain nothing, so two thirds is asked.
+        var reader = context.AtomicReader;
+        long[]? matched = null;
+        if ((counted.Length > 0 || dayColumn >= 0) && result.SparseDays is null && scorer.GetCost() * 3 > reader.NumDocs * 2L)
+        {
+            matched = ArrayPool<long>.Shared.Rent(Words(reader.MaxDoc));
+            Array.Clear(matched, 0, Words(reader.MaxDoc));
+        }
+
         // Matches are gathered a batch at a time, then counted facet by facet in tight loops: no virtual calls between
         // the increments, and the batch's rows stay in the first-level cache while each column is read.
         long total = 0;
@@ -173,19 +184,94 @@ internal sealed class CountingPass
             }
 
             total += n;
-            if (columns.NarrowRows is { } narrow)
-                CountBatch(batch.AsSpan(0, n), narrow, counted, result, dayColumn, noDay: 0, dayOrigin: 1);
+            if (matched is null)
+            {
+                CountDocs(batch.AsSpan(0, n), columns, counted, result, dayColumn, firstDay);
+            }
             else
-                CountBatch(batch.AsSpan(0, n), rows, counted, result, dayColumn, SegmentColumns.NoDay, firstDay);
+            {
+                foreach (var d in batch.AsSpan(0, n))
+                    matched[d >> 6] |= 1L << d;
+            }
+
             if (n < BatchSize)
                 break;
         }
         while (true);
 
+        if (matched is not null)
+        {
+            var complement = total * 2 > reader.NumDocs;
+            CountBits(matched, complement, reader, batch, columns, counted, result, dayColumn, firstDay);
+            if (complement)
+                SubtractFromLive(LiveCounts.For(reader, columns, MaxDenseDays), counted, result, dayColumn);
+            ArrayPool<long>.Shared.Return(matched);
+        }
+
         ArrayPool<int>.Shared.Return(batch);
         result.Total = total;
         result.Hits = hits;
         return result;
+    }
+
+    private static int Words(int maxDoc) => (maxDoc + 63) >> 6;
+
+    private static void CountDocs(ReadOnlySpan<int> docs, SegmentColumns columns, int[] counted, LeafResult result, int dayColumn, int firstDay)
+    {
+        if (columns.NarrowRows is { } narrow)
+            CountBatch(docs, narrow, counted, result, dayColumn, noDay: 0, dayOrigin: 1);
+        else
+            CountBatch(docs, columns.Rows, counted, result, dayColumn, SegmentColumns.NoDay, firstDay);
+    }
+
+    // Counts the documents marked in matched, or with complement the live documents not marked, a batch at a time.
+    private static void CountBits(long[] matched, bool complement, AtomicReader reader, int[] batch,
+        SegmentColumns columns, int[] counted, LeafResult result, int dayColumn, int firstDay)
+    {
+        var maxDoc = reader.MaxDoc;
+        var live = complement ? reader.LiveDocs : null;
+        var words = Words(maxDoc);
+        var n = 0;
+        for (var w = 0; w < words; w++)
+        {
+            var bits = complement ? ~matched[w] : matched[w];
+            // Bits past the last document are not documents.
+            if (w == words - 1 && (maxDoc & 63) != 0)
+                bits &= (1L << maxDoc) - 1;
+            while (bits != 0)
+            {
+                var doc = (w << 6) + BitOperations.TrailingZeroCount(bits);
+                bits &= bits - 1;
+                if (live is not null && !live.Get(doc))
+                    continue;
+                batch[n++] = doc;
+                if (n < BatchSize)
+                    continue;
+                CountDocs(batch.AsSpan(0, n), columns, counted, result, dayColumn, firstDay);
+                n = 0;
+            }
+        }
+
+        CountDocs(batch.AsSpan(0, n), columns, counted, result, dayColumn, firstDay);
+    }
+
+    // The counts so far are of the live non-matches: the matches' counts are the live documents' minus those.
+    private static void SubtractFromLive(LiveCounts live, int[] counted, LeafResult result, int dayColumn)
+    {
+        for (var c = 0; c < counted.Length; c++)
+        {
+            var all = live.Facets[counted[c]];
+            var counts = result.Counts![c];
+            for (var i = 0; i < all.Length; i++)
+                counts[i] = all[i] - counts[i];
+        }
+
+        if (result.DayCounts is { } days)
+        {
+            var allDays = (dayColumn == SegmentColumns.StatementDayColumn ? live.StatementDays : live.PublishedDays)!;
+            for (var i = 0; i < result.DaySpan; i++)
+                days[i] = allDays[i] - days[i];
+        }
     }
 
     // noDay: a day column's value for a document without the date; dayOrigin: its value for the segment's first day.
