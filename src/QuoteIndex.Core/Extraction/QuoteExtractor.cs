@@ -1,3 +1,4 @@
+using System.Text;
 using QuoteIndex.Core.Articles;
 using QuoteIndex.Core.Extraction.Attribution;
 using QuoteIndex.Core.Extraction.Occasions;
@@ -27,7 +28,7 @@ public static class QuoteExtractor
         for (var i = 0; i < statements.Count; i++)
         {
             var statement = statements[i];
-            var words = string.Join(' ', statement.Content.Select(p => p.Of(article.Text).Trim()));
+            var words = WordsOf(article.Text, statement.Content);
             if (string.IsNullOrWhiteSpace(words))
                 continue;
             var sentence = text.Layout.Sentences[statement.Sentence];
@@ -49,5 +50,21 @@ public static class QuoteExtractor
         }
 
         return quotes;
+    }
+
+    /// <summary>The statement's parts, each trimmed, joined by a space; one string made, as nearly every statement has one part.</summary>
+    private static string WordsOf(string text, List<TextSpan> parts)
+    {
+        if (parts.Count == 1)
+            return text.AsSpan(parts[0].Start, parts[0].Length).Trim().ToString();
+        var words = new StringBuilder();
+        for (var k = 0; k < parts.Count; k++)
+        {
+            if (k > 0)
+                words.Append(' ');
+            words.Append(text.AsSpan(parts[k].Start, parts[k].Length).Trim());
+        }
+
+        return words.ToString();
     }
 }

@@ -29,7 +29,9 @@ internal static class StatementFinder
             if (found.Count == 0)
                 continue;
             var paragraph = layout.ParagraphIndexAt(layout.Sentences[s].Start);
-            bySentence[s] = found.ConvertAll(f => f with { Sentence = s, Paragraph = paragraph });
+            for (var k = 0; k < found.Count; k++)
+                found[k] = found[k] with { Sentence = s, Paragraph = paragraph };
+            bySentence[s] = found;
         }
 
         var statements = new List<Statement>();

@@ -198,18 +198,40 @@ internal sealed partial class ArticleOccasions
     /// Phrase frames and statement frames at or before <paramref name="position"/>, nearest first (a statement's frame
     /// before a phrase frame at the same token), at most <see cref="ScanLimit"/> of them.
     /// </summary>
-    private IEnumerable<Frame> Backward(int position)
+    private BackwardFrames Backward(int position) => new(this, position);
+
+    /// <summary>The walk of <see cref="Backward"/>, a struct rather than an iterator: it runs several times for every statement.</summary>
+    private struct BackwardFrames
     {
-        var k = FrameIndexBefore(position);
-        var j = _siteFrames.Count - 1;
-        while (j >= 0 && _siteFrames[j].Position > position)
-            j--;
-        for (var seen = 0; seen < ScanLimit && (k >= 0 || j >= 0); seen++)
+        private readonly List<Frame> _frames;
+        private readonly List<Frame> _siteFrames;
+        private int _k;
+        private int _j;
+        private int _seen;
+
+        public BackwardFrames(ArticleOccasions owner, int position)
         {
-            if (j >= 0 && (k < 0 || _siteFrames[j].Position >= _frames[k].Position))
-                yield return _siteFrames[j--];
-            else
-                yield return _frames[k--];
+            _frames = owner._frames;
+            _siteFrames = owner._siteFrames;
+            _k = owner.FrameIndexBefore(position);
+            _j = _siteFrames.Count - 1;
+            while (_j >= 0 && _siteFrames[_j].Position > position)
+                _j--;
+            _seen = 0;
+            Current = null!;
+        }
+
+        public Frame Current { get; private set; }
+
+        public readonly BackwardFrames GetEnumerator() => this;
+
+        public bool MoveNext()
+        {
+            if (_seen >= ScanLimit || (_k < 0 && _j < 0))
+                return false;
+            _seen++;
+            Current = _j >= 0 && (_k < 0 || _siteFrames[_j].Position >= _frames[_k].Position) ? _siteFrames[_j--] : _frames[_k--];
+            return true;
         }
     }
 

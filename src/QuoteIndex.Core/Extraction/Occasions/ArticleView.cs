@@ -38,7 +38,7 @@ internal sealed class ArticleView
 
     /// <summary>
     /// The mask venue phrases respect: <see cref="Masked"/>, less the opening words of reported speech outside quote marks
-    /// (see <see cref="SaidWords.ForVenues"/>), where "criticized the plan as "a gamble" during a rally" says where.
+    /// (see <see cref="SaidWords.AddForVenues"/>), where "criticized the plan as "a gamble" during a rally" says where.
     /// </summary>
     public bool[] VenueMasked { get; }
 
@@ -71,8 +71,13 @@ internal sealed class ArticleView
         var text = layout.Text;
         var tokens = Tokenizer.Tokenize(text, out var count);
         var scratch = TokenScratch.ForThread;
-        var masked = Mask(tokens, count, SaidWords.All(sites), scratch.Masked(count));
-        var venueMasked = Mask(tokens, count, SaidWords.ForVenues(text, sites), scratch.VenueMasked(count));
+        var spans = _spans ??= [];
+        spans.Clear();
+        SaidWords.AddAll(sites, spans);
+        var masked = Mask(tokens, count, spans, scratch.Masked(count));
+        spans.Clear();
+        SaidWords.AddForVenues(text, sites, spans);
+        var venueMasked = Mask(tokens, count, spans, scratch.VenueMasked(count));
 
         var sentences = layout.Sentences;
         var tokenSentence = scratch.TokenSentence(count);
@@ -148,19 +153,14 @@ internal sealed class ArticleView
         }
     }
 
-    /// <summary>Writes into <paramref name="masked"/>, for every token, whether some span of <paramref name="content"/> covers it.</summary>
-    private static bool[] Mask(Token[] tokens, int count, IEnumerable<TextSpan> content, bool[] masked)
+    /// <summary>
+    /// Writes into <paramref name="masked"/>, for every token, whether some span of <paramref name="spans"/> covers it;
+    /// sorts <paramref name="spans"/> by start on the way.
+    /// </summary>
+    private static bool[] Mask(Token[] tokens, int count, List<TextSpan> spans, bool[] masked)
     {
-        // One list per thread, reused across articles: statements are few, and a sequence query allocated several objects.
-        var spans = _spans ??= [];
-        spans.Clear();
-        foreach (var span in content)
-        {
-            if (span.Length > 0)
-                spans.Add(span);
-        }
-
-        // Spans that start together may fall in any order: only the furthest end among them counts.
+        // Empty spans cover nothing; spans that start together may fall in any order: only the furthest end among them counts.
+        spans.RemoveAll(static span => span.Length <= 0);
         spans.Sort(static (a, b) => a.Start.CompareTo(b.Start));
         var k = 0;
         var reach = -1;
@@ -178,6 +178,7 @@ internal sealed class ArticleView
         return masked;
     }
 
+    /// <summary>The said words' spans, one list per thread reused across articles: statements are few, and iterators and sequence queries allocated several objects each.</summary>
     [ThreadStatic]
     private static List<TextSpan>? _spans;
 }

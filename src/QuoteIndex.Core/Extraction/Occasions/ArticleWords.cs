@@ -65,8 +65,12 @@ internal sealed class ArticleWords
             slot = (slot + 1) & mask;
         }
 
-        var made = new string(word);
-        var roles = WordRoleLexicon.Of(word);
+        if (!CommonWords.TryGet(word, hash, out var made, out var roles))
+        {
+            made = new string(word);
+            roles = WordRoleLexicon.Of(word);
+        }
+
         _words[slot] = made;
         _hashes[slot] = hash;
         _roles[slot] = roles;

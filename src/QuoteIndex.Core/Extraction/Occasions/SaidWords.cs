@@ -11,36 +11,50 @@ internal static class SaidWords
     /// <summary>Reported speech opens on the verb's object; past this many words, a venue phrase belongs to what was said.</summary>
     private const int ReportedOpeningWords = 24;
 
-    /// <summary>Every statement's content.</summary>
-    public static IEnumerable<TextSpan> All(IReadOnlyList<StatementSite> sites) => sites.SelectMany(s => s.Content);
+    /// <summary>Adds every statement's content to <paramref name="spans"/>.</summary>
+    public static void AddAll(IReadOnlyList<StatementSite> sites, List<TextSpan> spans)
+    {
+        foreach (var site in sites)
+        {
+            for (var k = 0; k < site.Content.Count; k++)
+                spans.Add(site.Content[k]);
+        }
+    }
 
     /// <summary>
-    /// As <see cref="All"/>, less the opening words of reported speech that is not a "that" clause, outside its quote
+    /// As <see cref="AddAll"/>, less the opening words of reported speech that is not a "that" clause, outside its quote
     /// marks: in "criticized the plan as "a gamble" during a rally in Lowmere" (or "on Valley Radio") the rally is where the criticism was made,
     /// while in "said that the vote would take place during a rally" it is part of what was said. A few capitalised words
     /// in quote marks ("a "Harbour Futures Forum" sponsored by Valley TV") are a title, not speech.
     /// </summary>
-    public static IEnumerable<TextSpan> ForVenues(string text, IReadOnlyList<StatementSite> sites)
+    /// <remarks>Filled into a list rather than yielded: it runs for every article with a statement.</remarks>
+    public static void AddForVenues(string text, IReadOnlyList<StatementSite> sites, List<TextSpan> spans)
     {
         foreach (var site in sites)
         {
             var reported = site.Kind is QuoteKind.Indirect or QuoteKind.Partial
                            && !text.AsSpan(site.Start).StartsWith("that ", StringComparison.OrdinalIgnoreCase);
-            var spans = reported ? QuotedOrLate(text, site.Content) : site.Content;
-            foreach (var span in spans)
-                yield return span;
+            if (reported)
+            {
+                AddQuotedOrLate(text, site.Content, spans);
+                continue;
+            }
+
+            for (var k = 0; k < site.Content.Count; k++)
+                spans.Add(site.Content[k]);
         }
     }
 
-    /// <summary>The quoted parts of <paramref name="content"/>, and all of it past its opening words.</summary>
-    private static IEnumerable<TextSpan> QuotedOrLate(string text, IReadOnlyList<TextSpan> content)
+    /// <summary>Adds the quoted parts of <paramref name="content"/>, and all of it past its opening words.</summary>
+    private static void AddQuotedOrLate(string text, IReadOnlyList<TextSpan> content, List<TextSpan> spans)
     {
         var words = 0;
-        foreach (var span in content)
+        for (var k = 0; k < content.Count; k++)
         {
+            var span = content[k];
             if (words >= ReportedOpeningWords)
             {
-                yield return span;
+                spans.Add(span);
                 continue;
             }
 
@@ -62,13 +76,13 @@ internal static class SaidWords
                 else if (open >= 0 && c is '"' or '\u201D' or '\u00BB' or '\u201C')
                 {
                     if (!IsTitle(text.AsSpan(open + 1, i - open - 1)))
-                        yield return new TextSpan(open, i + 1);
+                        spans.Add(new TextSpan(open, i + 1));
                     open = -1;
                 }
             }
 
             if (open >= 0)
-                yield return new TextSpan(open, span.End);
+                spans.Add(new TextSpan(open, span.End));
         }
     }
 

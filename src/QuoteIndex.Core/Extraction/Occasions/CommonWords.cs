@@ -1,0 +1,93 @@
+namespace QuoteIndex.Core.Extraction.Occasions;
+
+/// <summary>
+/// The lowercase strings and roles of the words nearly every article uses, made once for the process. An article's word
+/// table (<see cref="ArticleWords"/>) takes them from here when it first meets them instead of making a string and
+/// looking up its roles: in short wire copy most distinct words are new to the article, and these are the commonest.
+/// Read-only after the type is initialised, so threads share it.
+/// </summary>
+internal static class CommonWords
+{
+    /// <summary>Function words and the commonest words of news copy: general English, not taken from any corpus.</summary>
+    private static readonly string[] Frequent =
+    [
+        "the", "of", "to", "and", "a", "in", "is", "it", "that", "for", "on", "was", "with", "he", "as", "at", "by", "be",
+        "this", "are", "from", "or", "an", "have", "has", "had", "not", "but", "they", "which", "will", "would", "said",
+        "says", "say", "its", "his", "her", "she", "their", "been", "were", "we", "i", "you", "who", "also", "more",
+        "than", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "up", "out", "about",
+        "after", "before", "into", "over", "new", "last", "year", "years", "first", "could", "can", "may", "other",
+        "some", "there", "all", "no", "when", "if", "do", "does", "did", "so", "what", "our", "them", "him", "us",
+        "these", "those", "such", "only", "most", "many", "much", "any", "each", "per", "under", "between", "against",
+        "while", "since", "until", "because", "during", "through", "where", "how", "why", "then", "now", "still",
+        "just", "very", "well", "own", "same", "both", "being", "should", "might", "must", "week", "month", "months",
+        "day", "days", "time", "told", "added", "according", "government", "people", "company", "market", "mln",
+        "dlrs", "pct", "billion", "million", "share", "shares", "stock", "price", "prices", "bank", "rate", "rates",
+        "trade", "oil", "net", "loss", "profit", "sales", "tonnes", "official", "officials", "president", "minister",
+        "state", "told", "expected", "next", "earlier", "later", "today", "yesterday", "says", "group", "corp", "inc",
+        "ltd", "co", "reuter", "u.s.", "mr", "mr.", "mrs", "ms", "dr", "would", "plan", "deal", "talks", "agreement",
+        "increase", "rise", "fell", "rose", "higher", "lower", "world", "country", "national", "foreign", "public",
+        "party", "election", "police", "court", "against", "made", "make", "take", "took", "get", "got", "go", "going",
+        "see", "think", "know", "want", "good", "best", "back", "way", "part", "end", "set", "high", "low", "long",
+        "under", "off", "down", "around", "another", "every", "few", "several", "like", "even", "however", "already",
+        "including", "there's", "it's", "don't", "can't", "won't", "s", "t", "am", "pm", "mid", "recent", "recently",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+        "april", "june", "july", "august", "september", "october", "november", "december", "quarter", "total",
+        "period", "compared", "against", "record", "business", "industry", "economic", "financial", "issue", "report",
+        "statement", "spokesman", "spokeswoman", "interview", "meeting", "news", "conference", "us", "my", "your",
+    ];
+
+    private static readonly string?[] Slots;
+    private static readonly uint[] Hashes;
+    private static readonly WordRoles[] Roles;
+    private static readonly int Mask;
+
+    static CommonWords()
+    {
+        var words = new HashSet<string>(Frequent, StringComparer.Ordinal);
+        words.UnionWith(VenueFinder.Openers);
+        words.UnionWith(DateExpressions.Openers);
+        words.UnionWith(Words.ClauseBreaks);
+        words.UnionWith(Words.Stops);
+        words.UnionWith(Words.Determiners);
+        var size = 1;
+        while (size < words.Count * 4)
+            size <<= 1;
+        Slots = new string?[size];
+        Hashes = new uint[size];
+        Roles = new WordRoles[size];
+        Mask = size - 1;
+        foreach (var word in words)
+        {
+            if (word.Length > Tokenizer.LongestShared)
+                continue;
+            var hash = ArticleWords.HashOf(word);
+            var slot = (int)hash & Mask;
+            while (Slots[slot] is not null)
+                slot = (slot + 1) & Mask;
+            Slots[slot] = word;
+            Hashes[slot] = hash;
+            Roles[slot] = WordRoleLexicon.Of(word);
+        }
+    }
+
+    /// <summary>The shared string and roles of <paramref name="word"/> (whose <see cref="ArticleWords.HashOf"/> is <paramref name="hash"/>), if it is common.</summary>
+    public static bool TryGet(ReadOnlySpan<char> word, uint hash, out string common, out WordRoles roles)
+    {
+        var slot = (int)hash & Mask;
+        while (Slots[slot] is { } known)
+        {
+            if (Hashes[slot] == hash && known.AsSpan().SequenceEqual(word))
+            {
+                common = known;
+                roles = Roles[slot];
+                return true;
+            }
+
+            slot = (slot + 1) & Mask;
+        }
+
+        common = string.Empty;
+        roles = WordRoles.None;
+        return false;
+    }
+}
