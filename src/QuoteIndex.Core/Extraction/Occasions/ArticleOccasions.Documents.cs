@@ -53,6 +53,10 @@ internal sealed partial class ArticleOccasions
         {
             for (var t = site.MentionFirst; t < site.MentionEnd; t++)
             {
+                // Only a document that opens the source, or ends it after "in", "of", "from" or "by" (below), is the
+                // source: no other is read.
+                if (t > site.MentionFirst && _v.Tokens[t - 1].Lower is not ("in" or "of" or "from" or "by"))
+                    continue;
                 if (VenueFinder.DocumentAt(_v, t, site.MentionEnd) is not { } document)
                     continue;
                 // The source itself ("The clip", "The union's complaint to ...", "the narrator of the Farrow ad"), not a

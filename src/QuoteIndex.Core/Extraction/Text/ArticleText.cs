@@ -16,9 +16,20 @@ internal sealed class ArticleText
     private readonly bool[] _quotedToken;
 
     public ArticleText(string text)
+        : this(text, new List<Token>(text.Length / 5 + 16)) // news text runs about six characters a token: rarely grows
+    {
+    }
+
+    /// <summary>
+    /// Tokenizes into <paramref name="tokens"/>, emptied first: <see cref="QuoteExtractor"/> reuses one list per thread,
+    /// as no article's text outlives its extraction.
+    /// </summary>
+    public ArticleText(string text, List<Token> tokens)
     {
         Text = text;
-        _tokens = new List<Token>(text.Length / 5 + 16); // news text runs about six characters a token: rarely grows
+        tokens.Clear();
+        tokens.EnsureCapacity(text.Length / 5 + 16);
+        _tokens = tokens;
         var paragraphs = TextLayout.ParagraphsOf(text);
         Quotations = QuoteMarkScanner.Scan(text, paragraphs);
         _quotedParts = [.. Quotations.SelectMany(q => q.Parts)];

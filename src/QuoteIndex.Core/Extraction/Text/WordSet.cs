@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace QuoteIndex.Core.Extraction.Text;
 
 /// <summary>
@@ -10,14 +12,33 @@ internal sealed class WordSet : HashSet<string>
     /// Made on the first look-up, as the lists are filled by their initialisers after construction and never changed
     /// after; two threads that both make it make the same thing.
     /// </summary>
-    private WordShapes? _shapes;
-    private readonly AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private Lookup? _lookup;
 
     public WordSet(StringComparer comparer)
-        : base(comparer) => _lookup = GetAlternateLookup<ReadOnlySpan<char>>();
+        : base(comparer)
+    {
+    }
 
     public WordSet(IEnumerable<string> words, StringComparer comparer)
-        : base(words, comparer) => _lookup = GetAlternateLookup<ReadOnlySpan<char>>();
+        : base(words, comparer)
+    {
+    }
 
-    public bool Has(ReadOnlySpan<char> word) => (_shapes ??= new WordShapes(this)).MayHold(word) && _lookup.Contains(word);
+    public bool Has(ReadOnlySpan<char> word)
+    {
+        var lookup = _lookup ??= new Lookup(this);
+        return lookup.Shapes.MayHold(word) && lookup.Words.Contains(word);
+    }
+
+    /// <summary>
+    /// The shapes, and a frozen copy of the words: a frozen set hashes only the few characters that tell its words apart,
+    /// which halves the cost of the case-insensitive look-ups that get past the shapes.
+    /// </summary>
+    private sealed class Lookup(WordSet set)
+    {
+        public WordShapes Shapes { get; } = new(set);
+
+        public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Words { get; } =
+            set.ToFrozenSet(set.Comparer).GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 }
