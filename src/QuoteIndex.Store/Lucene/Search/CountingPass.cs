@@ -88,9 +88,8 @@ internal sealed class CountingPass
         for (var i = 0; i < results.Length; i++)
         {
             Merge(i, results[i]);
-            // Looked up on this thread: the collecting thread's doc values instance may be serving another search now.
             if (results[i].Hits is { } top)
-                hits.AddRange(top.Hits(leaves[i].AtomicReader.GetSortedDocValues(QuoteDocument.Id), leaves[i].DocBase));
+                hits.AddRange(top.Hits(_facets.Columns[i], leaves[i].DocBase));
         }
 
         hits.Sort(TopHits.Compare);
