@@ -13,7 +13,8 @@ internal sealed class CountingPass
 {
     // Below this many expected matches, a parallel loop costs more in scheduling than it saves: most searches are
     // narrow, and a shared server's cores are better spent on other requests.
-    private const long ParallelFromMatches = 100_000;
+    // Settable for tests only: results must be the same either way, which is what they check.
+    internal static long ParallelFromMatches { get; set; } = 100_000;
 
     // Segments are counted in parallel only while fewer searches than cores are counting: when every core has a search
     // of its own, splitting one adds scheduling and hand-over between threads and takes nothing from the others' wait.
