@@ -38,9 +38,10 @@ public sealed class LuceneStoreOptions
     public const int MaxSearchCacheEntries = 100_000;
 
     /// <summary>
-    /// Whether the index files are read through memory maps (default: true, so concurrent searches read them without
-    /// a system call each) or with ordinary reads. The `ingest` command turns it off: its merges and its clustering
-    /// read the whole index, and mapped pages count in the process's resident memory, which then grows with the index;
+    /// Whether the files a search walks (term dictionaries, postings) are read through memory maps (default: true, so
+    /// concurrent searches read them without a system call each; doc values and stored fields are read with positional
+    /// reads either way, see <see cref="Lucene.IndexFiles.SearchDirectory"/>) or every file with ordinary reads. The
+    /// `ingest` command turns it off: its merges and its clustering read the whole index, and mapped pages count in the process's resident memory, which then grows with the index;
     /// pages read stay in the operating system's file cache instead, shared and reclaimable.
     /// </summary>
     public bool MemoryMapped { get; set; } = true;

@@ -34,17 +34,23 @@ public static class DateHistograms
         IEnumerable<(DateOnly Day, long Count)> dayCounts, HistogramInterval interval, QuoteDateField field, DateRange? bounds)
     {
         ArgumentNullException.ThrowIfNull(dayCounts);
-        var counts = new SortedDictionary<DateOnly, long>();
+        // A search's days come in by the thousand: a hash and the two ends, not a sorted tree.
+        var counts = new Dictionary<DateOnly, long>();
+        DateOnly? firstCounted = null, lastCounted = null;
         foreach (var (day, count) in dayCounts)
         {
             if (count == 0)
                 continue;
             var start = BucketStart(day, interval);
             counts[start] = counts.GetValueOrDefault(start) + count;
+            if (firstCounted is not { } f || start < f)
+                firstCounted = start;
+            if (lastCounted is not { } l || start > l)
+                lastCounted = start;
         }
 
-        var first = bounds?.From is { } from ? BucketStart(from, interval) : counts.Count > 0 ? counts.Keys.First() : (DateOnly?)null;
-        var last = bounds?.To is { } to ? BucketStart(to, interval) : counts.Count > 0 ? counts.Keys.Last() : (DateOnly?)null;
+        var first = bounds?.From is { } from ? BucketStart(from, interval) : firstCounted;
+        var last = bounds?.To is { } to ? BucketStart(to, interval) : lastCounted;
         if (first is null || last is null)
             return new DateHistogram(interval, field, []);
 

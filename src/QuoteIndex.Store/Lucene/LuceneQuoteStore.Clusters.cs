@@ -166,10 +166,11 @@ public sealed partial class LuceneQuoteStore
             if (terms is null)
                 continue;
             var live = leaf.AtomicReader.LiveDocs;
+            var present = SegmentClusterIds.For(leaf.AtomicReader);
             DocsEnum? docs = null;
             foreach (var id in ids)
             {
-                if (!terms.SeekExact(id))
+                if (!present.MayContain(id) || !terms.SeekExact(id))
                     continue;
                 long count = 0;
                 if (live is null)

@@ -88,7 +88,8 @@ public sealed partial class LuceneQuoteStore
             (a, b) => a.Count != b.Count ? a.Count.CompareTo(b.Count) : b.Ord.CompareTo(a.Ord)));
         for (var ord = 0; ord < counts.Length; ord++)
         {
-            if (counts[ord] == 0)
+            // Once the queue is full, a count no larger than its smallest cannot get in (a later ordinal loses ties).
+            if (counts[ord] == 0 || (best.Count == size && best.TryPeek(out _, out var worst) && counts[ord] <= worst.Count))
                 continue;
             best.Enqueue(ord, (counts[ord], ord));
             if (best.Count > size)

@@ -5,6 +5,7 @@ using Lucene.Net.Search;
 using Lucene.Net.Store;
 using QuoteIndex.Core.Quotes;
 using QuoteIndex.Core.Storage;
+using QuoteIndex.Store.Lucene.IndexFiles;
 using LuceneDirectory = Lucene.Net.Store.Directory;
 
 namespace QuoteIndex.Store.Lucene;
@@ -54,7 +55,7 @@ public sealed partial class LuceneQuoteStore : IQuoteStore
         ArgumentException.ThrowIfNullOrWhiteSpace(indexPath);
         ArgumentOutOfRangeException.ThrowIfNegative(searchCacheEntries);
         var folder = System.IO.Directory.CreateDirectory(indexPath);
-        LuceneDirectory directory = memoryMapped ? FSDirectory.Open(folder) : new NIOFSDirectory(folder);
+        LuceneDirectory directory = memoryMapped ? new SearchDirectory(folder) : new NIOFSDirectory(folder);
         var analyzer = QuoteDocument.CreateAnalyzer();
         IndexWriter? writer = null;
         try

@@ -13,7 +13,13 @@ internal sealed class CountingPass
 {
     // Below this many expected matches, a parallel loop costs more in scheduling than it saves: most searches are
     // narrow, and a shared server's cores are better spent on other requests.
-    private const long ParallelFromMatches = 100_000;
+    // Settable for tests only: results must be the same either way, which is what they check.
+    internal static long ParallelFromMatches { get; set; } = 100_000;
+
+    // Segments are counted in parallel only while fewer searches than cores are counting: when every core has a search
+    // of its own, splitting one adds scheduling and hand-over between threads and takes nothing from the others' wait.
+    private static readonly int ParallelWhileRunning = Math.Max(1, Environment.ProcessorCount / 2);
+    private static int _running;
 
     // Day spans longer than this (odd dates centuries apart) are counted sparsely rather than in one long array.
     private const int MaxDenseDays = 1 << 18;
@@ -69,28 +75,35 @@ internal sealed class CountingPass
         var results = new LeafResult[leaves.Count];
         var scorers = leaves.Select(leaf => weight.GetScorer(leaf, leaf.AtomicReader.LiveDocs)).ToArray();
         var expected = scorers.Sum(s => s?.GetCost() ?? 0);
-        if (leaves.Count > 1 && expected >= ParallelFromMatches)
+        var running = Interlocked.Increment(ref _running);
+        try
         {
-            // Segment readers hand out doc values (and norms) per thread: a worker makes its own scorer.
-            Parallel.For(0, leaves.Count, new ParallelOptions { CancellationToken = cancellationToken },
-                i => results[i] = CountLeaf(i, weight.GetScorer(leaves[i], leaves[i].AtomicReader.LiveDocs), order));
-        }
-        else
-        {
-            for (var i = 0; i < leaves.Count; i++)
+            if (leaves.Count > 1 && expected >= ParallelFromMatches && running <= ParallelWhileRunning)
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                results[i] = CountLeaf(i, scorers[i], order);
+                // Segment readers hand out doc values (and norms) per thread: a worker makes its own scorer.
+                Parallel.For(0, leaves.Count, new ParallelOptions { CancellationToken = cancellationToken },
+                    i => results[i] = CountLeaf(i, weight.GetScorer(leaves[i], leaves[i].AtomicReader.LiveDocs), order));
             }
+            else
+            {
+                for (var i = 0; i < leaves.Count; i++)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    results[i] = CountLeaf(i, scorers[i], order);
+                }
+            }
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _running);
         }
 
         var hits = new List<TopHit>();
         for (var i = 0; i < results.Length; i++)
         {
             Merge(i, results[i]);
-            // Looked up on this thread: the collecting thread's doc values instance may be serving another search now.
             if (results[i].Hits is { } top)
-                hits.AddRange(top.Hits(leaves[i].AtomicReader.GetSortedDocValues(QuoteDocument.Id), leaves[i].DocBase));
+                hits.AddRange(top.Hits(_facets.Columns[i], leaves[i].DocBase));
         }
 
         hits.Sort(TopHits.Compare);

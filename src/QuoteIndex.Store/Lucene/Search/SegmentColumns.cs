@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
+using Lucene.Net.Util;
 
 namespace QuoteIndex.Store.Lucene.Search;
 
@@ -40,6 +41,7 @@ internal sealed class SegmentColumns
         {
             for (var doc = 0; doc < maxDoc; doc++)
                 IdOrds[doc] = ids.GetOrd(doc);
+            (_idBytes, _idStarts) = IdTerms(ids);
         }
 
         StatementRange = Days(reader, QuoteDocument.StatementDay, StatementDayColumn, static v => (int)v);
@@ -95,6 +97,16 @@ internal sealed class SegmentColumns
     /// <summary>Each document's publication time in Unix milliseconds (the sort key of newest and oldest), or <see cref="NoValue"/>.</summary>
     public long[] PublishedMillis { get; }
 
+    /// <summary>
+    /// The quote id of ordinal <paramref name="ord"/> (<see cref="IdOrds"/>), a view of the segment's ids in memory:
+    /// every kept hit of every segment needs its id to order ties across segments, and reading it from doc values
+    /// costs a read of the index file or two, a system call each since doc values are not mapped (see SearchDirectory).
+    /// </summary>
+    public BytesRef Id(int ord) => new(_idBytes, _idStarts[ord], _idStarts[ord + 1] - _idStarts[ord]);
+
+    private readonly byte[] _idBytes = [];
+    private readonly int[] _idStarts = [0];
+
     public static SegmentColumns For(AtomicReader reader) => Cache.GetValue(reader.CoreCacheKey, _ => new SegmentColumns(reader));
 
     private static ushort[]? Narrow(int[] rows, int[] valueCounts, (int First, int Last)? statement, (int First, int Last)? published)
@@ -112,6 +124,23 @@ internal sealed class SegmentColumns
         return narrow;
 
         static int Span((int First, int Last)? range) => range is { } r ? r.Last - r.First + 1 : 0;
+    }
+
+    // All of a segment's ids back to back in ordinal order, and where each starts (one more entry: the end).
+    private static (byte[] Bytes, int[] Starts) IdTerms(SortedDocValues ids)
+    {
+        var starts = new int[ids.ValueCount + 1];
+        using var bytes = new MemoryStream();
+        var terms = ids.GetTermsEnum();
+        var ord = 0;
+        while (terms.MoveNext())
+        {
+            var term = terms.Term;
+            bytes.Write(term.Bytes, term.Offset, term.Length);
+            starts[++ord] = (int)bytes.Length;
+        }
+
+        return (bytes.ToArray(), starts);
     }
 
     private (int, int)? Days(AtomicReader reader, string field, int column, Func<long, int> toDay)

@@ -1,4 +1,3 @@
-using Lucene.Net.Index;
 using Lucene.Net.Util;
 
 namespace QuoteIndex.Store.Lucene.Search;
@@ -38,14 +37,10 @@ internal sealed class TopHits(int size)
     }
 
     /// <summary>The kept hits with their ids, in no particular order; <paramref name="docBase"/> makes the document numbers index-wide.</summary>
-    public IEnumerable<TopHit> Hits(SortedDocValues ids, int docBase)
+    public IEnumerable<TopHit> Hits(SegmentColumns columns, int docBase)
     {
         for (var i = 0; i < _count; i++)
-        {
-            var id = new BytesRef();
-            ids.LookupOrd(_ords[i], id);
-            yield return new TopHit(_keys[i], BytesRef.DeepCopyOf(id), docBase + _docs[i]);
-        }
+            yield return new TopHit(_keys[i], columns.Id(_ords[i]), docBase + _docs[i]);
     }
 
     /// <summary>Best first: larger key, then smaller id.</summary>
