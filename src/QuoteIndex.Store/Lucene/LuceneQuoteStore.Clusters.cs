@@ -18,6 +18,8 @@ public sealed partial class LuceneQuoteStore
     /// </summary>
     internal const int PostingsPerKey = 32;
 
+    private const int FewPostings = 4;
+
     public async Task<IReadOnlyList<ClusterCandidate>> FindClusterCandidatesAsync(
         IReadOnlyCollection<string> clusterKeys, int limit, CancellationToken cancellationToken)
     {
@@ -81,9 +83,10 @@ public sealed partial class LuceneQuoteStore
         // In hash order, each segment's table is read forward once.
         var hashes = hashSet.ToArray();
         Array.Sort(hashes);
-        // Most keys are found nowhere: a list is made only for a key that has documents.
+        // Most keys are found nowhere: a list is made only for a key that has documents, and most of those have a
+        // few; a batch of a corpus ingested again finds nearly every key, so a list sized for the cap took 36 MB.
         var postings = new Dictionary<ulong, List<int>>();
-        var found = new List<int>(PostingsPerKey);
+        var found = new List<int>(FewPostings);
         foreach (var leaf in searcher.IndexReader.Leaves)
         {
             var reader = leaf.AtomicReader;
@@ -95,7 +98,7 @@ public sealed partial class LuceneQuoteStore
                     continue;
                 table.Collect(hash, reader.LiveDocs, leaf.DocBase, docs, PostingsPerKey);
                 if (ReferenceEquals(docs, found) && found.Count > 0)
-                    (postings[hash], found) = (found, new List<int>(PostingsPerKey));
+                    (postings[hash], found) = (found, new List<int>(FewPostings));
             }
         }
 
