@@ -18,6 +18,8 @@ public sealed partial class LuceneQuoteStore
     /// </summary>
     internal const int PostingsPerKey = 32;
 
+    private const int FewPostings = 4;
+
     public async Task<IReadOnlyList<ClusterCandidate>> FindClusterCandidatesAsync(
         IReadOnlyCollection<string> clusterKeys, int limit, CancellationToken cancellationToken)
     {
@@ -27,7 +29,7 @@ public sealed partial class LuceneQuoteStore
 
     /// <summary>
     /// One pass over the index for the whole batch: every distinct key is looked up once per segment in that segment's
-    /// in-memory key table (<see cref="SegmentClusterKeys"/>), and each quote's candidates are then counted from those postings.
+    /// key table (<see cref="SegmentClusterKeys"/>), in hash order, and each quote's candidates are then counted from those postings.
     /// </summary>
     public Task<IReadOnlyList<IReadOnlyList<ClusterCandidate>>> FindClusterCandidatesForEachAsync(
         IReadOnlyList<IReadOnlyCollection<string>> keysPerQuote, int limit, CancellationToken cancellationToken) => Completed(() =>
@@ -76,15 +78,19 @@ public sealed partial class LuceneQuoteStore
     }
 
     /// <summary>The live documents of each key hash, at most <see cref="PostingsPerKey"/> each, oldest segment first.</summary>
-    private static Dictionary<ulong, List<int>> Postings(IndexSearcher searcher, HashSet<ulong> hashes)
+    private Dictionary<ulong, List<int>> Postings(IndexSearcher searcher, HashSet<ulong> hashSet)
     {
-        // Most keys are found nowhere: a list is made only for a key that has documents.
+        // In hash order, each segment's table is read forward once.
+        var hashes = hashSet.ToArray();
+        Array.Sort(hashes);
+        // Most keys are found nowhere: a list is made only for a key that has documents, and most of those have a
+        // few; a batch of a corpus ingested again finds nearly every key, so a list sized for the cap took 36 MB.
         var postings = new Dictionary<ulong, List<int>>();
-        var found = new List<int>(PostingsPerKey);
+        var found = new List<int>(FewPostings);
         foreach (var leaf in searcher.IndexReader.Leaves)
         {
             var reader = leaf.AtomicReader;
-            var table = SegmentClusterKeys.Of(reader);
+            using var table = _keyTables.Of(reader).StartLookup();
             foreach (var hash in hashes)
             {
                 var docs = postings.GetValueOrDefault(hash) ?? found;
@@ -92,7 +98,7 @@ public sealed partial class LuceneQuoteStore
                     continue;
                 table.Collect(hash, reader.LiveDocs, leaf.DocBase, docs, PostingsPerKey);
                 if (ReferenceEquals(docs, found) && found.Count > 0)
-                    (postings[hash], found) = (found, new List<int>(PostingsPerKey));
+                    (postings[hash], found) = (found, new List<int>(FewPostings));
             }
         }
 

@@ -25,15 +25,18 @@ public sealed partial class LuceneQuoteStore : IQuoteStore
     private readonly IndexWriter _writer;
     private readonly SearcherManager _searchers;
     private readonly LuceneReviewIndex _reviews;
+    private readonly ClusterKeyTables _keyTables;
     private readonly int _searchCacheEntries;
 
     // Serialises writes so that a delete and its adds reach one commit together and no refresh sees half of them.
     private readonly SemaphoreSlim _writeLock = new(1, 1);
     private int _disposed;
 
-    private LuceneQuoteStore(LuceneDirectory directory, Analyzer analyzer, IndexWriter writer, LuceneReviewIndex reviews, int searchCacheEntries)
+    private LuceneQuoteStore(
+        LuceneDirectory directory, Analyzer analyzer, IndexWriter writer, LuceneReviewIndex reviews, ClusterKeyTables keyTables, int searchCacheEntries)
     {
         _searchCacheEntries = searchCacheEntries;
+        _keyTables = keyTables;
         _directory = directory;
         _reviews = reviews;
         _analyzer = analyzer;
@@ -58,18 +61,21 @@ public sealed partial class LuceneQuoteStore : IQuoteStore
         LuceneDirectory directory = memoryMapped ? new SearchDirectory(folder) : new NIOFSDirectory(folder);
         var analyzer = QuoteDocument.CreateAnalyzer();
         IndexWriter? writer = null;
+        var keyTables = new ClusterKeyTables(folder.FullName);
         try
         {
             writer = new IndexWriter(directory, new IndexWriterConfig(QuoteDocument.Version, analyzer)
             {
                 OpenMode = OpenMode.CREATE_OR_APPEND,
                 RAMBufferSizeMB = 128,
-                MergedSegmentWarmer = new SegmentClusterKeys.MergeWarmer(),
+                MergedSegmentWarmer = keyTables.Warmer,
             });
+            // Only with the folder's lock, which the writer has taken: another process's tables are not ours to delete.
+            keyTables.DeleteLeftovers();
             // A brand-new index has no commit yet; make one so readers (and a reopen) find an index.
             writer.Commit();
             UpgradeLayout(writer, directory);
-            return new LuceneQuoteStore(directory, analyzer, writer, LuceneReviewIndex.Open(folder.FullName), searchCacheEntries);
+            return new LuceneQuoteStore(directory, analyzer, writer, LuceneReviewIndex.Open(folder.FullName), keyTables, searchCacheEntries);
         }
         catch (LockObtainFailedException ex)
         {
@@ -82,6 +88,7 @@ public sealed partial class LuceneQuoteStore : IQuoteStore
         catch
         {
             writer?.Dispose();
+            keyTables.Dispose();
             analyzer.Dispose();
             directory.Dispose();
             throw;
@@ -219,6 +226,7 @@ public sealed partial class LuceneQuoteStore : IQuoteStore
         _reviews.Dispose();
         // Disposing the writer commits nothing new (every write already committed) and releases the folder's lock.
         _writer.Dispose();
+        _keyTables.Dispose();
         _analyzer.Dispose();
         _directory.Dispose();
         _writeLock.Dispose();

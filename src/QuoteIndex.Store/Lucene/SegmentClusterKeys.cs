@@ -1,107 +1,77 @@
+using System.Buffers;
 using System.Buffers.Binary;
-using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 using Lucene.Net.Util;
+using Microsoft.Win32.SafeHandles;
 
 namespace QuoteIndex.Store.Lucene;
 
 /// <summary>
-/// One index segment's cluster keys as an in-memory look-up table: key hash → the segment's documents with that key,
-/// oldest first. Built from the segment's <see cref="QuoteDocument.ClusterKeys"/> doc values the first time the
-/// segment is searched (or warmed after a merge) and dropped with the segment, so it always matches the committed
-/// index, after a restart or a crash too.
+/// One index segment's cluster keys as a look-up table: key hash → the segment's documents with that key, oldest
+/// first. Built from the segment's <see cref="QuoteDocument.ClusterKeys"/> doc values the first time the segment is
+/// searched (or warmed after a merge) into a file of its own (<see cref="ClusterKeyTables"/>), which goes with the
+/// segment, so it always matches the committed index, after a restart or a crash too.
 /// </summary>
 /// <remarks>
-/// Lucene's term dictionary held these keys before: about 33 unique terms a quote, whose terms-index building was
-/// most of what ingestion allocated. Here a key costs about 6 bytes, since the tables of a large index are most of
-/// what ingestion keeps in memory: entries are grouped by the top bits of their 64-bit hash (a bucket of about four),
-/// and each keeps the low 16 bits of the hash and its document in as few bytes as the segment's size needs (3 below
-/// 16 million documents). Keys that agree on those bits but differ elsewhere would be taken for one another: about
-/// one look-up of a key in a segment in 16,000 brings one unrelated quote, which counts as sharing that one key and
-/// so ranks below every look-alike that shares more; clustering verifies every candidate on its words anyway.
+/// <para>Lucene's term dictionary held these keys before: about 33 unique terms a quote, whose terms-index building
+/// was most of what ingestion allocated. Here a key costs about 6 bytes: entries are grouped by the top bits of their
+/// 64-bit hash (a bucket of about four), and each keeps the low 16 bits of the hash and its document in as few bytes
+/// as the segment's size needs (3 below 16 million documents). Keys that agree on those bits but differ elsewhere
+/// would be taken for one another: about one look-up of a key in a segment in 16,000 brings one unrelated quote,
+/// which counts as sharing that one key and so ranks below every look-alike that shares more; clustering verifies
+/// every candidate on its words anyway.</para>
+/// <para>The table is a file read with positioned reads, as Lucene reads its own files with <c>NIOFSDirectory</c>:
+/// held in the process, the tables of a large index were most of what ingestion kept in memory (about 200 bytes a
+/// quote) and grew with every quote ingested; in a file they sit in the operating system's page cache, shared and
+/// reclaimable. A batch looks its keys up in hash order, so each table is read forward, a block at a time. The file
+/// is written a slice of buckets at a time, so building the table of a large merged segment holds a bounded buffer
+/// instead of the whole table twice over.</para>
+/// <para>Layout: the bucket directory (the first entry of each bucket, then the entry count, 32-bit each), then the
+/// entries (16 low bits of the hash, then the document), sorted by bucket, low bits and document.</para>
 /// </remarks>
-internal sealed class SegmentClusterKeys
+internal sealed class SegmentClusterKeys : IDisposable
 {
+    /// <summary>The most entries placed in memory at once while a table is written: about 6 bytes each.</summary>
+    public const int DefaultSliceEntries = 4 * 1024 * 1024;
+
     private const int EntriesPerBucket = 4;
 
-    private static readonly ConditionalWeakTable<object, SegmentClusterKeys> BySegment = new();
+    // The bytes read at once: a batch's look-ups, in hash order, meet every few hundred bytes of a table.
+    private const int WindowBytes = 16 * 1024;
 
-    private static readonly SegmentClusterKeys Empty = new(0, [0], [], [], 1);
+    public static readonly SegmentClusterKeys Empty = new(null, 0, 1);
 
-    private readonly int _shift;
-    private readonly int[] _bucketStarts;
-    private readonly ushort[] _lowBits;
-    private readonly byte[] _docs;
+    private readonly SafeFileHandle? _file;
+    private readonly int _bucketBits;
     private readonly int _docBytes;
 
-    private SegmentClusterKeys(int bucketBits, int[] bucketStarts, ushort[] lowBits, byte[] docs, int docBytes)
+    private SegmentClusterKeys(SafeFileHandle? file, int bucketBits, int docBytes)
     {
-        _shift = 64 - bucketBits;
-        _bucketStarts = bucketStarts;
-        _lowBits = lowBits;
-        _docs = docs;
+        _file = file;
+        _bucketBits = bucketBits;
         _docBytes = docBytes;
     }
 
-    /// <summary>The table of <paramref name="segment"/>, built once per segment core and shared by every reader of it.</summary>
-    public static SegmentClusterKeys Of(AtomicReader segment) =>
-        BySegment.GetValue(segment.CoreCacheKey, _ => Build(segment));
+    private int EntryBytes => sizeof(ushort) + _docBytes;
+
+    private long EntriesAt => ((1L << _bucketBits) + 1) * sizeof(int);
+
+    /// <summary>Starts a series of look-ups, on one thread; look-ups in increasing hash order read the file once.</summary>
+    public Lookup StartLookup() => new(this);
+
+    /// <summary>Closes the file, which deletes it.</summary>
+    public void Dispose() => _file?.Dispose();
 
     /// <summary>
-    /// Builds a merged segment's table on the merge thread, before searches see the segment, so a big merge does not
-    /// stall the next look-up.
+    /// Writes the table of <paramref name="segment"/> to a new file at <paramref name="path"/>, deleted when the table is
+    /// disposed (or the process ends without that, by <see cref="ClusterKeyTables"/> at the next open).
     /// </summary>
-    public sealed class MergeWarmer : IndexWriter.IndexReaderWarmer
+    /// <param name="segment">The segment.</param>
+    /// <param name="path">The file to create.</param>
+    /// <param name="sliceEntries">The most entries placed in memory at once; the segment's doc values are read once more for each such slice.</param>
+    public static SegmentClusterKeys Build(AtomicReader segment, string path, int sliceEntries = DefaultSliceEntries)
     {
-        public override void Warm(AtomicReader reader) => Of(reader);
-    }
-
-    /// <summary>
-    /// Adds to <paramref name="into"/> the live documents (with <paramref name="docBase"/> added) indexed under
-    /// <paramref name="keyHash"/>, oldest first, until it holds <paramref name="max"/>.
-    /// </summary>
-    public void Collect(ulong keyHash, IBits? liveDocs, int docBase, List<int> into, int max)
-    {
-        var bucket = _shift == 64 ? 0 : (int)(keyHash >> _shift);
-        var low = (ushort)keyHash;
-        var end = _bucketStarts[bucket + 1];
-        for (var i = LowerBound(_bucketStarts[bucket], end, low); i < end && _lowBits[i] == low && into.Count < max; i++)
-        {
-            var doc = DocAt(i);
-            if (liveDocs is null || liveDocs.Get(doc))
-                into.Add(docBase + doc);
-        }
-    }
-
-    private int DocAt(int entry)
-    {
-        var at = entry * _docBytes;
-        var doc = 0;
-        for (var b = _docBytes - 1; b >= 0; b--)
-            doc = (doc << 8) | _docs[at + b];
-        return doc;
-    }
-
-    private int LowerBound(int start, int end, ushort low)
-    {
-        while (start < end)
-        {
-            var middle = (start + end) >>> 1;
-            if (_lowBits[middle] < low)
-                start = middle + 1;
-            else
-                end = middle;
-        }
-
-        return start;
-    }
-
-    /// <summary>
-    /// Three passes over the doc values (count, bucket sizes, placement), then a stable sort inside each small bucket:
-    /// linear in the segment's keys, with documents of one key kept in index order.
-    /// </summary>
-    private static SegmentClusterKeys Build(AtomicReader segment)
-    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(sliceEntries, 1);
         if (segment.GetBinaryDocValues(QuoteDocument.ClusterKeys) is not { } values)
             return Empty;
         var bytes = new BytesRef();
@@ -115,49 +85,97 @@ internal sealed class SegmentClusterKeys
         if (total == 0)
             return Empty;
         var bucketBits = Math.Max(0, (int)Math.Ceiling(Math.Log2(Math.Max(1.0, total / (double)EntriesPerBucket))));
-        var shift = 64 - bucketBits;
-        var starts = new int[(1 << bucketBits) + 1];
-        ForEachKey(segment, values, bytes, (key, _) => starts[Bucket(key, shift) + 1]++);
-        for (var b = 1; b < starts.Length; b++)
-            starts[b] += starts[b - 1];
-
-        // Placed with whole documents first, then sorted and packed: the sort moves 6 bytes an entry instead of 8.
-        var lowBits = new ushort[total];
-        var docs = new int[total];
-        var next = starts[..^1];
-        ForEachKey(segment, values, bytes, (key, doc) =>
+        var table = new SegmentClusterKeys(
+            File.OpenHandle(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.Read, FileOptions.DeleteOnClose),
+            bucketBits,
+            BytesFor(segment.MaxDoc - 1));
+        try
         {
-            var at = next[Bucket(key, shift)]++;
-            lowBits[at] = (ushort)key;
-            docs[at] = doc;
-        });
-        for (var b = 0; b + 1 < starts.Length; b++)
-            InsertionSort(lowBits, docs, starts[b], starts[b + 1]);
-
-        var docBytes = BytesFor(segment.MaxDoc - 1);
-        var packed = new byte[total * docBytes];
-        for (long i = 0; i < total; i++)
+            table.Write(segment, values, total, sliceEntries);
+            return table;
+        }
+        catch
         {
-            for (var b = 0; b < docBytes; b++)
-                packed[(i * docBytes) + b] = (byte)(docs[i] >> (8 * b));
+            table.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// For each slice of buckets: count its keys per bucket, place them (documents in index order, so stable), sort
+    /// each small bucket by its low bits, and append the slice's directory and entries.
+    /// </summary>
+    private void Write(AtomicReader segment, BinaryDocValues values, long total, int sliceEntries)
+    {
+        var buckets = 1L << _bucketBits;
+        var slices = (int)Math.Clamp((total + sliceEntries - 1) / sliceEntries, 1, buckets);
+        var sliceBuckets = (int)((buckets + slices - 1) / slices);
+        var shift = 64 - _bucketBits;
+        var directory = new FileWriter(_file!, 0);
+        var entries = new FileWriter(_file!, EntriesAt);
+        var starts = new int[sliceBuckets + 1];
+        var lowBits = Array.Empty<ushort>();
+        var docs = Array.Empty<int>();
+        var bytes = new BytesRef();
+        var written = 0;
+        for (long first = 0; first < buckets; first += sliceBuckets)
+        {
+            var (from, to) = (first, Math.Min(buckets, first + sliceBuckets));
+            Array.Clear(starts);
+            ForEachKey(segment, values, bytes, shift, from, to, (bucket, _, _) => starts[bucket + 1]++);
+            for (var b = 1; b < starts.Length; b++)
+                starts[b] += starts[b - 1];
+            var count = starts[^1];
+            if (lowBits.Length < count)
+                (lowBits, docs) = (new ushort[count], new int[count]);
+            var next = starts[..^1];
+            ForEachKey(segment, values, bytes, shift, from, to, (bucket, key, doc) =>
+            {
+                var at = next[bucket]++;
+                lowBits[at] = (ushort)key;
+                docs[at] = doc;
+            });
+
+            for (var b = 0; b < to - from; b++)
+            {
+                InsertionSort(lowBits, docs, starts[b], starts[b + 1]);
+                directory.WriteInt32(written + starts[b]);
+            }
+
+            for (var i = 0; i < count; i++)
+            {
+                entries.WriteUInt16(lowBits[i]);
+                entries.WriteDoc(docs[i], _docBytes);
+            }
+
+            written += count;
         }
 
-        return new SegmentClusterKeys(bucketBits, starts, lowBits, packed, docBytes);
+        directory.WriteInt32(written);
+        directory.Flush();
+        entries.Flush();
     }
 
     /// <summary>The fewest bytes (1 to 4) that hold <paramref name="maxDoc"/>.</summary>
     private static int BytesFor(int maxDoc) => maxDoc < 1 << 8 ? 1 : maxDoc < 1 << 16 ? 2 : maxDoc < 1 << 24 ? 3 : 4;
 
-    private static int Bucket(ulong key, int shift) => shift == 64 ? 0 : (int)(key >> shift);
+    private static long Bucket(ulong key, int shift) => shift == 64 ? 0 : (long)(key >> shift);
 
-    private static void ForEachKey(AtomicReader segment, BinaryDocValues values, BytesRef bytes, Action<ulong, int> visit)
+    /// <summary>Visits each key whose bucket is in [<paramref name="from"/>, <paramref name="to"/>) with its bucket counted from <paramref name="from"/>.</summary>
+    private static void ForEachKey(
+        AtomicReader segment, BinaryDocValues values, BytesRef bytes, int shift, long from, long to, Action<int, ulong, int> visit)
     {
         for (var doc = 0; doc < segment.MaxDoc; doc++)
         {
             values.Get(doc, bytes);
             var span = bytes.Bytes.AsSpan(bytes.Offset, bytes.Length);
             for (var at = 0; at + sizeof(ulong) <= span.Length; at += sizeof(ulong))
-                visit(BinaryPrimitives.ReadUInt64LittleEndian(span[at..]), doc);
+            {
+                var key = BinaryPrimitives.ReadUInt64LittleEndian(span[at..]);
+                var bucket = Bucket(key, shift);
+                if (bucket >= from && bucket < to)
+                    visit((int)(bucket - from), key, doc);
+            }
         }
     }
 
@@ -177,6 +195,124 @@ internal sealed class SegmentClusterKeys
 
             lowBits[j + 1] = low;
             docs[j + 1] = doc;
+        }
+    }
+
+    /// <summary>Look-ups in one table, each reading through a window of the directory and one of the entries.</summary>
+    public sealed class Lookup : IDisposable
+    {
+        private readonly SegmentClusterKeys _table;
+        private readonly Window? _directory;
+        private readonly Window? _entries;
+
+        internal Lookup(SegmentClusterKeys table)
+        {
+            _table = table;
+            if (table._file is { } file)
+                (_directory, _entries) = (new Window(file), new Window(file));
+        }
+
+        /// <summary>
+        /// Adds to <paramref name="into"/> the live documents (with <paramref name="docBase"/> added) indexed under
+        /// <paramref name="keyHash"/>, oldest first, until it holds <paramref name="max"/>.
+        /// </summary>
+        public void Collect(ulong keyHash, IBits? liveDocs, int docBase, List<int> into, int max)
+        {
+            if (_directory is null || _entries is null)
+                return;
+            var bucket = Bucket(keyHash, 64 - _table._bucketBits);
+            var bounds = _directory.Read(bucket * sizeof(int), 2 * sizeof(int));
+            var (start, end) = (BinaryPrimitives.ReadInt32LittleEndian(bounds), BinaryPrimitives.ReadInt32LittleEndian(bounds[sizeof(int)..]));
+            if (start == end)
+                return;
+            var size = _table.EntryBytes;
+            var entries = _entries.Read(_table.EntriesAt + ((long)start * size), (end - start) * size);
+            var low = (ushort)keyHash;
+            for (var at = 0; at < entries.Length && into.Count < max; at += size)
+            {
+                var entryLow = BinaryPrimitives.ReadUInt16LittleEndian(entries[at..]);
+                if (entryLow < low)
+                    continue;
+                if (entryLow > low)
+                    break;
+                var doc = 0;
+                for (var b = size - 1; b >= sizeof(ushort); b--)
+                    doc = (doc << 8) | entries[at + b];
+                if (liveDocs is null || liveDocs.Get(doc))
+                    into.Add(docBase + doc);
+            }
+        }
+
+        public void Dispose()
+        {
+            _directory?.Dispose();
+            _entries?.Dispose();
+        }
+    }
+
+    /// <summary>A block of a file read at a time, read again only when a read leaves it.</summary>
+    private sealed class Window(SafeFileHandle file) : IDisposable
+    {
+        private byte[] _buffer = ArrayPool<byte>.Shared.Rent(WindowBytes);
+        private long _at;
+        private int _length;
+
+        public ReadOnlySpan<byte> Read(long offset, int count)
+        {
+            if (offset < _at || offset + count > _at + _length)
+            {
+                if (count > _buffer.Length)
+                {
+                    ArrayPool<byte>.Shared.Return(_buffer);
+                    _buffer = ArrayPool<byte>.Shared.Rent(count);
+                }
+
+                (_at, _length) = (offset, 0);
+                while (_length < count)
+                {
+                    var read = RandomAccess.Read(file, _buffer.AsSpan(_length), offset + _length);
+                    if (read == 0)
+                        throw new EndOfStreamException($"The cluster key table ended at byte {offset + _length}, before {offset + count}.");
+                    _length += read;
+                }
+            }
+
+            return _buffer.AsSpan((int)(offset - _at), count);
+        }
+
+        public void Dispose() => ArrayPool<byte>.Shared.Return(_buffer);
+    }
+
+    /// <summary>Writes forward from an offset of a file through a buffer.</summary>
+    private sealed class FileWriter(SafeFileHandle file, long offset)
+    {
+        private readonly byte[] _buffer = new byte[64 * 1024];
+        private int _used;
+
+        public void WriteInt32(int value) => BinaryPrimitives.WriteInt32LittleEndian(Next(sizeof(int)), value);
+
+        public void WriteUInt16(ushort value) => BinaryPrimitives.WriteUInt16LittleEndian(Next(sizeof(ushort)), value);
+
+        public void WriteDoc(int doc, int docBytes)
+        {
+            var span = Next(docBytes);
+            for (var b = 0; b < docBytes; b++)
+                span[b] = (byte)(doc >> (8 * b));
+        }
+
+        public void Flush()
+        {
+            RandomAccess.Write(file, _buffer.AsSpan(0, _used), offset);
+            offset += _used;
+            _used = 0;
+        }
+
+        private Span<byte> Next(int count)
+        {
+            if (_used + count > _buffer.Length)
+                Flush();
+            _used += count;
+            return _buffer.AsSpan(_used - count, count);
         }
     }
 }

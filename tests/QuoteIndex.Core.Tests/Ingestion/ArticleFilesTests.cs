@@ -91,6 +91,46 @@ public sealed class ArticleFilesTests : IDisposable
         Assert.Equal("T", Assert.Single(await ReadAllAsync(path)).Article!.Title);
     }
 
+    [Fact]
+    public async Task ReadAsync_JsonLinesLongerThanAReadBlock_AreReadWholeLineByLine()
+    {
+        // Longer than the 64 KB blocks a .jsonl file is read in, with two- and three-byte characters across their edges.
+        var longText = string.Concat(Enumerable.Repeat("Caf\u00e9 prices rose by \u20ac3. ", 6_000));
+        var path = Path.Combine(_folder.FullName, "long.jsonl");
+        var lines = $"{{\"id\":\"long\",\"text\":\"{longText}\"}}\r\n{{\"id\":\"short\",\"text\":\"Short.\"}}\n\n{{\"id\":\"last\",\"text\":\"Last.\"}}";
+        await File.WriteAllBytesAsync(path, [.. Encoding.UTF8.Preamble, .. Encoding.UTF8.GetBytes(lines)]);
+
+        var inputs = await ReadAllAsync(path);
+
+        Assert.Equal([$"{path}:1", $"{path}:2", $"{path}:4"], inputs.Select(i => i.Source));
+        Assert.Equal(["long", "short", "last"], inputs.Select(i => i.Article!.Id));
+        Assert.Equal(longText, inputs[0].Article!.Text);
+    }
+
+    [Fact]
+    public async Task ReadAsync_JsonLinesWithABadByteFarIn_IsRejectedWholeWithItsOffset()
+    {
+        var good = string.Concat(Enumerable.Range(0, 2_000).Select(i => $"{{\"id\":\"a{i}\",\"text\":\"Caf\u00e9 {i}.\"}}\n"));
+        var path = Path.Combine(_folder.FullName, "latin1.jsonl");
+        var goodBytes = Encoding.UTF8.GetBytes(good);
+        // The bad byte is the \u00e9 of the last line, 21 bytes into it, past the first 64 KB block.
+        await File.WriteAllBytesAsync(path, [.. goodBytes, .. Encoding.Latin1.GetBytes("{\"id\":\"b\",\"text\":\"Caf\u00e9.\"}\n")]);
+
+        var input = Assert.Single(await ReadAllAsync(path));
+
+        Assert.Equal(path, input.Source);
+        Assert.Equal($"not valid UTF-8 text (bad byte at offset {goodBytes.Length + 21})", input.Problem);
+    }
+
+    [Fact]
+    public async Task ReadAsync_JsonLinesWithANulAfterABadByte_IsRejectedAsBinary()
+    {
+        var path = Path.Combine(_folder.FullName, "mixed.jsonl");
+        await File.WriteAllBytesAsync(path, [.. Encoding.Latin1.GetBytes("{\"text\":\"\u00e9\"}\n"), .. new byte[70_000]]);
+
+        Assert.Equal("binary content, not text", Assert.Single(await ReadAllAsync(path)).Problem);
+    }
+
     private string Write(string relative, string content)
     {
         var path = Path.Combine(_folder.FullName, relative);
