@@ -46,6 +46,7 @@ public static class QuoteIndexApp
         builder.Services.AddApiKeys(builder.Configuration);
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddQuoteIndexHealthChecks();
+        builder.Services.AddSearchAdmission(builder.Configuration);
 
         var app = builder.Build();
         app.UseExceptionHandler();
@@ -53,6 +54,7 @@ public static class QuoteIndexApp
         app.UseWebPage();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.MapOpenApi();
         app.UseSwaggerUI(o =>
         {

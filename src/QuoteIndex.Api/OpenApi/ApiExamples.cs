@@ -82,6 +82,8 @@ public static partial class ApiExamples
         StatusCodes.Status401Unauthorized => Titled(status, "An API key is required.", "Send a valid API key in the X-Api-Key header."),
         StatusCodes.Status404NotFound => Titled(status, "Not found.", "No quote has the id 'q_0000000000000000'."),
         StatusCodes.Status413PayloadTooLarge => Titled(status, "The request body is too large.", "The body is over the limit of 20,971,520 bytes."),
+        StatusCodes.Status503ServiceUnavailable => Titled(status, "Too many searches at once.",
+            "Every search slot is busy and the queue is full; try again in 1 second."),
         _ => Titled(status, "The request failed.", null),
     };
 

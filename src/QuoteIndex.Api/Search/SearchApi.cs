@@ -27,7 +27,9 @@ public static class SearchApi
                 "previous page's `next` with the same query, filters, sort and collapse. With `collapse=cluster`, a statement " +
                 "repeated by many outlets (a wire story) is one item: the first of its quotes in the sort order, with " +
                 "`clusterSize` saying how many quotes repeat it; `total`, the facets and the histogram still count quotes.")
-            .ProducesProblem(StatusCodes.Status400BadRequest);
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
+            .RequireRateLimiting(SearchAdmission.Policy);
 
     private static async Task<Results<Ok<SearchPage>, ValidationProblem>> SearchQuotes(
         IQuoteStore store,
