@@ -87,7 +87,7 @@ internal sealed partial class ArticleOccasions
             return new Venue($"{StripArticle(mentionText)} {_v.TextOf(cue)}", head.Type);
         }
 
-        var source = speaker ?? (pronoun || mentionText.Split(' ').Length > 5 || !char.IsUpper(StripArticle(mentionText).FirstOrDefault()) ? null : StripArticle(mentionText));
+        var source = speaker ?? NamedSource(mentionText, pronoun);
         if (source is null)
             return null;
         if (VenueLexicon.IsOutlet(source))
@@ -99,6 +99,16 @@ internal sealed partial class ArticleOccasions
         return CueHas(site, static w => w is "reported" or "reports" or "report" or "reporting")
             ? new Venue($"{source} report", VenueType.Other)
             : null;
+    }
+
+    /// <summary>A source named by the mention itself, capitalised and of at most five words: "The Harbour Gazette".</summary>
+    /// <remarks>Asked for nearly every statement without a speaker name: the words are counted, not split into strings.</remarks>
+    private static string? NamedSource(string mentionText, bool pronoun)
+    {
+        if (pronoun || mentionText.AsSpan().Count(' ') >= 5)
+            return null;
+        var stripped = StripArticle(mentionText);
+        return stripped.Length > 0 && char.IsUpper(stripped[0]) ? stripped : null;
     }
 
     /// <summary>Whether a word of the site's cue is one of <paramref name="words"/>; asked for nearly every statement.</summary>

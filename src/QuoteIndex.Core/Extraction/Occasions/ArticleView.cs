@@ -86,7 +86,8 @@ internal sealed class ArticleView
         for (var s = 0; s < sentences.Count; s++)
         {
             var first = t;
-            while (t < count && tokens[t].Start < sentences[s].End)
+            var sentenceEnd = sentences[s].End;
+            while (t < count && tokens[t].Start < sentenceEnd)
             {
                 tokenSentence[t] = s;
                 t++;
@@ -117,17 +118,16 @@ internal sealed class ArticleView
                 leadEnd = p;
         }
 
-        MaskDatelines(text, tokens, count, masked, paragraphs);
-        MaskDatelines(text, tokens, count, venueMasked, paragraphs);
+        MaskDatelines(text, tokens, count, masked, venueMasked, paragraphs);
         return new ArticleView(text, tokens, count, masked, venueMasked, tokenSentence, sentenceTokens, sentenceParagraph, paragraphSection,
             [.. headings], Math.Max(leadEnd, 0), published);
     }
 
     /// <summary>
     /// "LOWMERE, Ohio, March 9 (Wire) —": a dateline says where and when the story was filed, not when anyone spoke. Its
-    /// tokens are read like quoted content: never as a venue or a date.
+    /// tokens are read like quoted content: never as a venue or a date. Written into both masks in one walk.
     /// </summary>
-    private static void MaskDatelines(string text, Token[] tokens, int count, bool[] masked, IReadOnlyList<TextSpan> paragraphs)
+    private static void MaskDatelines(string text, Token[] tokens, int count, bool[] masked, bool[] venueMasked, IReadOnlyList<TextSpan> paragraphs)
     {
         var t = 0;
         foreach (var paragraph in paragraphs)
@@ -147,7 +147,11 @@ internal sealed class ArticleView
                 if (tokens[k].Kind != TokenKind.Dash)
                     continue;
                 for (var m = t; m <= k; m++)
+                {
                     masked[m] = true;
+                    venueMasked[m] = true;
+                }
+
                 break;
             }
         }

@@ -29,7 +29,8 @@ internal static class VenueFinder
         while (i < end)
         {
             // Inside reported speech only "during" and "on" open a venue: "criticized the plan during a rally", "... on Valley Radio" (ArticleView.VenueMasked).
-            var open = v.Tokens[i].IsWord && !v.VenueMasked[i] && (!v.Masked[i] || v.Tokens[i].Lower is "during" or "on");
+            // The role bit first: nearly every word opens nothing, and it needs no look-up in the masks (At asks it again).
+            var open = v.Tokens[i].Has(WordRoles.OpensVenue) && v.Tokens[i].IsWord && !v.VenueMasked[i] && (!v.Masked[i] || v.Tokens[i].Lower is "during" or "on");
             var mention = open ? At(v, i, end) : null;
             if (mention is null)
             {
