@@ -10,9 +10,10 @@ namespace QuoteIndex.Core.Extraction.Occasions;
 /// </summary>
 internal sealed class ArticleView
 {
-    private ArticleView(string text, Token[] tokens, int tokenCount, bool[] masked, bool[] venueMasked, int[] tokenSentence, (int First, int End)[] sentenceTokens,
-        int[] sentenceParagraph, int[] paragraphSection, string?[] sectionHeading, int leadEnd, DateOnly? published)
+    private ArticleView(string text, Token[] tokens, int tokenCount, bool[] masked, bool[] venueMasked, int[] nextVenueHead, int[] tokenSentence,
+        (int First, int End)[] sentenceTokens, int[] sentenceParagraph, int[] paragraphSection, string?[] sectionHeading, int leadEnd, DateOnly? published)
     {
+        NextVenueHead = nextVenueHead;
         Text = text;
         Tokens = tokens;
         TokenCount = tokenCount;
@@ -41,6 +42,12 @@ internal sealed class ArticleView
     /// (see <see cref="SaidWords.AddForVenues"/>), where "criticized the plan as "a gamble" during a rally" says where.
     /// </summary>
     public bool[] VenueMasked { get; }
+
+    /// <summary>
+    /// For each token, the first token from it on whose word can head a venue phrase (<see cref="WordRoles.HeadsVenue"/>),
+    /// or <see cref="TokenCount"/> when none follows: a noun phrase is read only where one stands before the phrase must end.
+    /// </summary>
+    public int[] NextVenueHead { get; }
 
     public int[] TokenSentence { get; }
     public (int First, int End)[] SentenceTokens { get; }
@@ -78,6 +85,13 @@ internal sealed class ArticleView
         spans.Clear();
         SaidWords.AddForVenues(text, sites, spans);
         var venueMasked = Mask(tokens, count, spans, scratch.VenueMasked(count));
+        var nextVenueHead = scratch.NextVenueHead(count);
+        for (int k = count - 1, upcoming = count; k >= 0; k--)
+        {
+            if (tokens[k].Has(WordRoles.HeadsVenue))
+                upcoming = k;
+            nextVenueHead[k] = upcoming;
+        }
 
         var sentences = layout.Sentences;
         var tokenSentence = scratch.TokenSentence(count);
@@ -119,7 +133,7 @@ internal sealed class ArticleView
         }
 
         MaskDatelines(text, tokens, count, masked, venueMasked, paragraphs);
-        return new ArticleView(text, tokens, count, masked, venueMasked, tokenSentence, sentenceTokens, sentenceParagraph, paragraphSection,
+        return new ArticleView(text, tokens, count, masked, venueMasked, nextVenueHead, tokenSentence, sentenceTokens, sentenceParagraph, paragraphSection,
             [.. headings], Math.Max(leadEnd, 0), published);
     }
 

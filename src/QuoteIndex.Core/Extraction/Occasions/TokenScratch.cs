@@ -22,6 +22,7 @@ internal sealed class TokenScratch
     private string?[]? _tokenKey;
     private int[]? _keyAfter;
     private int[]? _pronounBefore;
+    private int[]? _nextVenueHead;
 
     public static TokenScratch ForThread => _current ??= new TokenScratch();
 
@@ -32,6 +33,7 @@ internal sealed class TokenScratch
     public int[] UnmaskedPrefix(int length) => Reuse(ref _unmaskedPrefix, length);
     public int[] KeyAfter(int length) => Reuse(ref _keyAfter, length);
     public int[] PronounBefore(int length) => Reuse(ref _pronounBefore, length);
+    public int[] NextVenueHead(int length) => Reuse(ref _nextVenueHead, length);
 
     /// <summary>Unlike the others, emptied: only the tokens that name a speaker are written.</summary>
     public string?[] TokenKey(int length)

@@ -453,6 +453,10 @@ internal static class VenueFinder
 
     private static NounPhrase? Noun(ArticleView v, int i, int end)
     {
+        // Every phrase accepted below has its head, a word VenueLexicon.Head names a venue by, at or after i and before
+        // end: with no word there that can be one, nothing is read. Most prepositions and sources have none.
+        if (i >= end || v.NextVenueHead[i] >= end)
+            return null;
         var j = i;
         var det = -1;
         if (OpensWithDeterminer(v, j, end))

@@ -174,6 +174,35 @@ internal static class VenueLexicon
         return head;
     }
 
+    /// <summary>
+    /// Whether <see cref="Head"/> can name a venue by <paramref name="word"/> after some word or none: a head, the plural
+    /// of one, or a noun that names one only after a particular word ("hall" after "town"). Asked once for each distinct
+    /// word of an article (<see cref="WordRoles.HeadsVenue"/>), so that a phrase with no such word is not read at all.
+    /// </summary>
+    public static bool CanHead(ReadOnlySpan<char> word)
+    {
+        if (!HeadShapes.MayHold(word))
+            return false;
+        if (HeadLookup.ContainsKey(word) || QualifiedLookup.ContainsKey(word))
+            return true;
+        // The plurals TryPlural accepts.
+        if (word.Length > 4 && word.EndsWith("ies", StringComparison.Ordinal))
+        {
+            Span<char> buffer = stackalloc char[SingularBuffer];
+            var length = word.Length - 2;
+            var singular = length <= buffer.Length ? buffer[..length] : new char[length];
+            word[..(length - 1)].CopyTo(singular);
+            singular[length - 1] = 'y';
+            if (HeadLookup.ContainsKey(singular))
+                return true;
+        }
+
+        return word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && HeadLookup.ContainsKey(word[..^1]);
+    }
+
+    private static readonly Dictionary<string, (string[] After, VenueHead Head)>.AlternateLookup<ReadOnlySpan<char>> QualifiedLookup =
+        QualifiedHeads.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static bool TryPlural(string word, out VenueHead head)
     {
         head = Event;

@@ -19,6 +19,9 @@ internal enum WordRoles : byte
 
     /// <summary>Its stem is "committee" or "subcommittee", the end of a committee's name.</summary>
     EndsCommittee = 8,
+
+    /// <summary>Its stem can be the head noun of a venue phrase ("rally", "interviews", "hall"): see <see cref="VenueLexicon.CanHead"/>.</summary>
+    HeadsVenue = 16,
 }
 
 /// <summary>
@@ -44,6 +47,9 @@ internal static class WordRoleLexicon
 
         if (stem is "committee" or "subcommittee")
             roles |= WordRoles.EndsCommittee;
+
+        if (VenueLexicon.CanHead(stem))
+            roles |= WordRoles.HeadsVenue;
 
         if (stem.Length > 0 && char.IsAsciiDigit(stem[0]))
             roles |= WordRoles.OpensDate;
