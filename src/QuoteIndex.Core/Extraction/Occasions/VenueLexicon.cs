@@ -175,33 +175,20 @@ internal static class VenueLexicon
     }
 
     /// <summary>
-    /// Whether <see cref="Head"/> can name a venue by <paramref name="word"/> after some word or none: a head, the plural
-    /// of one, or a noun that names one only after a particular word ("hall" after "town"). Asked once for each distinct
-    /// word of an article (<see cref="WordRoles.HeadsVenue"/>), so that a phrase with no such word is not read at all.
+    /// Every word <see cref="Head"/> can name a venue by, after some word or none: the heads, the plurals it accepts
+    /// ("rallies", "interviews") and the nouns that name one only after a particular word ("hall" after "town"). The
+    /// tokenizer marks them <see cref="WordRoles.HeadsVenue"/>, so that a phrase with none of them is not read at all.
     /// </summary>
-    public static bool CanHead(ReadOnlySpan<char> word)
+    /// <remarks>
+    /// Complete: <see cref="TryPlural"/> accepts only a head with "s" added or with its "y" turned into "ies", and
+    /// those are the candidates here, each kept only where <see cref="Head"/>'s own tests accept it.
+    /// </remarks>
+    public static IEnumerable<string> HeadWords()
     {
-        if (!HeadShapes.MayHold(word))
-            return false;
-        if (HeadLookup.ContainsKey(word) || QualifiedLookup.ContainsKey(word))
-            return true;
-        // The plurals TryPlural accepts.
-        if (word.Length > 4 && word.EndsWith("ies", StringComparison.Ordinal))
-        {
-            Span<char> buffer = stackalloc char[SingularBuffer];
-            var length = word.Length - 2;
-            var singular = length <= buffer.Length ? buffer[..length] : new char[length];
-            word[..(length - 1)].CopyTo(singular);
-            singular[length - 1] = 'y';
-            if (HeadLookup.ContainsKey(singular))
-                return true;
-        }
-
-        return word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) && HeadLookup.ContainsKey(word[..^1]);
+        var candidates = Heads.Keys.Concat(Heads.Keys.Select(h => h + "s"))
+            .Concat(Heads.Keys.Where(h => h.EndsWith('y')).Select(h => h[..^1] + "ies")).Concat(QualifiedHeads.Keys);
+        return candidates.Where(w => Heads.ContainsKey(w) || QualifiedHeads.ContainsKey(w) || TryPlural(w, out _)).Distinct(StringComparer.Ordinal);
     }
-
-    private static readonly Dictionary<string, (string[] After, VenueHead Head)>.AlternateLookup<ReadOnlySpan<char>> QualifiedLookup =
-        QualifiedHeads.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static bool TryPlural(string word, out VenueHead head)
     {

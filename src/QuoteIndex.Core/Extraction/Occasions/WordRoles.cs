@@ -20,7 +20,7 @@ internal enum WordRoles : byte
     /// <summary>Its stem is "committee" or "subcommittee", the end of a committee's name.</summary>
     EndsCommittee = 8,
 
-    /// <summary>Its stem can be the head noun of a venue phrase ("rally", "interviews", "hall"): see <see cref="VenueLexicon.CanHead"/>.</summary>
+    /// <summary>Its stem can be the head noun of a venue phrase ("rally", "interviews", "hall"): see <see cref="VenueLexicon.HeadWords"/>.</summary>
     HeadsVenue = 16,
 }
 
@@ -37,24 +37,23 @@ internal static class WordRoleLexicon
     public static WordRoles Of(ReadOnlySpan<char> lower)
     {
         var roles = Find(lower);
-        // A time expression is read from the word without its possessive ending, as Token.Stem gives it.
+        // A time expression and a venue noun are read from the word without its possessive ending, as Token.Stem gives it.
         var stem = lower;
         if (lower.EndsWith("'s") || (lower.Length > 2 && lower.EndsWith("s'")))
         {
             stem = lower[..^(lower.EndsWith('\'') ? 1 : 2)];
-            roles = (roles & ~WordRoles.OpensDate) | (Find(stem) & WordRoles.OpensDate);
+            roles = (roles & ~StemRoles) | (Find(stem) & StemRoles);
         }
 
         if (stem is "committee" or "subcommittee")
             roles |= WordRoles.EndsCommittee;
 
-        if (VenueLexicon.CanHead(stem))
-            roles |= WordRoles.HeadsVenue;
-
         if (stem.Length > 0 && char.IsAsciiDigit(stem[0]))
             roles |= WordRoles.OpensDate;
         return roles;
     }
+
+    private const WordRoles StemRoles = WordRoles.OpensDate | WordRoles.HeadsVenue;
 
     /// <summary>Most words have no role: their shape turns them away before they are hashed.</summary>
     private static readonly WordShapes Shapes = new(Roles.Keys);
@@ -74,6 +73,7 @@ internal static class WordRoleLexicon
         Add(VenueFinder.Openers, WordRoles.OpensVenue);
         Add(DateExpressions.Openers, WordRoles.OpensDate);
         Add(Words.ClauseBreaks, WordRoles.BreaksClause);
+        Add(VenueLexicon.HeadWords(), WordRoles.HeadsVenue);
         return roles;
     }
 }
