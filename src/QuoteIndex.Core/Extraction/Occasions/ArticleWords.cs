@@ -68,7 +68,8 @@ internal sealed class ArticleWords
         if (!CommonWords.TryGet(word, hash, out var made, out var roles))
         {
             made = new string(word);
-            roles = WordRoleLexicon.Of(word);
+            // CommonWords holds every word with a role of its own, up to the length it keeps.
+            roles = word.Length <= Tokenizer.LongestShared ? WordRoleLexicon.OfUnlisted(word) : WordRoleLexicon.Of(word);
         }
 
         _words[slot] = made;

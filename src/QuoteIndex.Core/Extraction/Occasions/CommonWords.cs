@@ -49,6 +49,8 @@ internal static class CommonWords
         words.UnionWith(Words.ClauseBreaks);
         words.UnionWith(Words.Stops);
         words.UnionWith(Words.Determiners);
+        // Every word with a role: a word not found here then has none of its own (WordRoleLexicon.OfUnlisted).
+        words.UnionWith(WordRoleLexicon.Listed);
         var size = 1;
         while (size < words.Count * 4)
             size <<= 1;

@@ -33,10 +33,20 @@ internal static class WordRoleLexicon
     private static readonly Dictionary<string, WordRoles> Roles = Build();
     private static readonly Dictionary<string, WordRoles>.AlternateLookup<ReadOnlySpan<char>> RoleLookup = Roles.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>Every word with a role of its own; <see cref="CommonWords"/> holds them all, with their roles.</summary>
+    public static IEnumerable<string> Listed => Roles.Keys;
+
     /// <summary>The roles of a lowercase word as <see cref="Tokenizer"/> writes it (curly apostrophes already straight).</summary>
-    public static WordRoles Of(ReadOnlySpan<char> lower)
+    public static WordRoles Of(ReadOnlySpan<char> lower) => Of(lower, Find(lower));
+
+    /// <summary>
+    /// <see cref="Of(ReadOnlySpan{char})"/> of a word that is not one of <see cref="Listed"/> (<see cref="CommonWords"/> did
+    /// not know it): its own look-up would find nothing, and only its stem and shape can give it a role.
+    /// </summary>
+    public static WordRoles OfUnlisted(ReadOnlySpan<char> lower) => Of(lower, WordRoles.None);
+
+    private static WordRoles Of(ReadOnlySpan<char> lower, WordRoles roles)
     {
-        var roles = Find(lower);
         // A time expression and a venue noun are read from the word without its possessive ending, as Token.Stem gives it.
         var stem = lower;
         if (lower.EndsWith("'s") || (lower.Length > 2 && lower.EndsWith("s'")))
