@@ -71,8 +71,13 @@ internal sealed partial class ArticleOccasions
                 else if (VenueLexicon.IsOutlet(speaker) && !name.Contains(speaker!.Replace("The ", string.Empty, StringComparison.Ordinal), StringComparison.OrdinalIgnoreCase))
                 {
                     name = $"{speaker} {document.Head}";
-                    foreach (var known in Documents.Where(d => d.First == document.First))
-                        known.Name = name;
+                    // A loop, not a query: the lambda's capture of the document was made for every token tried above.
+                    foreach (var known in Documents)
+                    {
+                        if (known.First == document.First)
+                            known.Name = name;
+                    }
+
                 }
                 return new Venue(name, document.Type);
             }

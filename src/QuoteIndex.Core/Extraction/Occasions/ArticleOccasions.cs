@@ -343,7 +343,8 @@ internal sealed partial class ArticleOccasions
             pronoun[t] = lastPronoun;
             var token = tokens[t];
             var isMasked = masked[t];
-            var isBreak = !isMasked && (token.IsWord && token.Has(WordRoles.BreaksClause) && !Preposition(t) || token.Lower is [';']);
+            // The kind before the string: a ";" is a mark, and most tokens are words whose strings need not be read here.
+            var isBreak = !isMasked && (token.IsWord ? token.Has(WordRoles.BreaksClause) && !Preposition(t) : token.Kind == TokenKind.Punctuation && token.Lower is [';']);
             breaks[t + 1] = breaks[t] + (isBreak ? 1 : 0);
             unmasked[t + 1] = unmasked[t] + (isMasked ? 0 : 1);
             if (isMasked || !token.IsWord)
