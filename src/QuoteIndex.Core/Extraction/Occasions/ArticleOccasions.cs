@@ -380,7 +380,12 @@ internal sealed partial class ArticleOccasions
         List<DateMention>? found = null;
         for (var t = first; t < end;)
         {
-            if (DateExpressions.TryParse(_v, t, end) is { } date)
+            // TryParse turns away a token without the role at once; tested here, most tokens cost no call at all.
+            if (!_v.Tokens[t].Has(WordRoles.OpensDate))
+            {
+                t++;
+            }
+            else if (DateExpressions.TryParse(_v, t, end) is { } date)
             {
                 (found ??= []).Add(date);
                 t = Math.Max(t + 1, date.End);
