@@ -48,7 +48,11 @@ public sealed class QuoteClusterer(IQuoteStore store)
         var own = order.Select(i => QuoteSignature.Of(quotes[i].Text)).ToArray();
         // The store is asked once for the whole batch: one pass over its index instead of one look-up per quote.
         var stored = await store.FindClusterCandidatesForEachAsync([.. own.Select(s => s.Keys)], StoreCandidateLimit, cancellationToken);
+        // A stored copy of a batch quote's words is compared through the signature the quote has already: a corpus
+        // ingested again finds every quote's earlier copies, and a signature made for each was most of the batch's memory.
         var signatures = new Dictionary<string, QuoteSignature>(StringComparer.Ordinal);
+        for (var n = 0; n < order.Length; n++)
+            signatures.TryAdd(quotes[order[n]].Text, own[n]);
         var batch = new BatchMembers();
         foreach (var earlier in beingWritten)
             batch.Add(new Candidate(earlier.Id, earlier.ClusterId, QuoteSignature.Of(earlier.Text)));

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
@@ -17,8 +18,6 @@ public sealed partial class LuceneQuoteStore
     /// reading each key's postings only this far keeps one look-up bounded while a large cluster still shows its members.
     /// </summary>
     internal const int PostingsPerKey = 32;
-
-    private const int FewPostings = 4;
 
     public async Task<IReadOnlyList<ClusterCandidate>> FindClusterCandidatesAsync(
         IReadOnlyCollection<string> clusterKeys, int limit, CancellationToken cancellationToken)
@@ -45,15 +44,13 @@ public sealed partial class LuceneQuoteStore
         {
             var postings = Postings(searcher, hashesPerQuote.SelectMany(hashes => hashes).ToHashSet());
             var read = new Dictionary<int, ClusterCandidate>();
+            var strings = new Dictionary<string, string>(StringComparer.Ordinal);
             var found = new IReadOnlyList<ClusterCandidate>[keysPerQuote.Count];
             for (var i = 0; i < found.Length; i++)
             {
                 var shared = new Dictionary<int, int>();
                 foreach (var hash in hashesPerQuote[i])
-                {
-                    foreach (var doc in postings.GetValueOrDefault(hash) ?? [])
-                        shared[doc] = shared.GetValueOrDefault(doc) + 1;
-                }
+                    postings.CountInto(hash, shared);
 
                 // Only the documents that make the cut are read; ties keep index order, oldest first.
                 found[i] = shared
@@ -62,7 +59,7 @@ public sealed partial class LuceneQuoteStore
                     .Take(limit)
                     .Select(pair => read.TryGetValue(pair.Key, out var known)
                         ? known
-                        : read[pair.Key] = ReadCandidate(searcher, pair.Key))
+                        : read[pair.Key] = ReadCandidate(searcher, pair.Key, strings))
                     .ToList();
             }
 
@@ -70,35 +67,47 @@ public sealed partial class LuceneQuoteStore
         });
     });
 
-    private static ClusterCandidate ReadCandidate(IndexSearcher searcher, int doc)
+    /// <summary>
+    /// The candidate in document <paramref name="doc"/>, its words and cluster id shared with earlier candidates of the
+    /// same batch through <paramref name="strings"/>: the copies of a statement have the same words and mostly the same
+    /// cluster, and a batch of a corpus ingested again holds about ten copies of each of its quotes' words otherwise.
+    /// </summary>
+    private static ClusterCandidate ReadCandidate(IndexSearcher searcher, int doc, Dictionary<string, string> strings)
     {
         var leaves = searcher.IndexReader.Leaves;
         var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
-        return QuoteDocument.ReadCandidate(leaf.AtomicReader, doc - leaf.DocBase);
+        var candidate = QuoteDocument.ReadCandidate(leaf.AtomicReader, doc - leaf.DocBase);
+        return new ClusterCandidate(candidate.QuoteId, Shared(candidate.ClusterId, strings), Shared(candidate.Text, strings));
+    }
+
+    private static string Shared(string value, Dictionary<string, string> strings)
+    {
+        ref var shared = ref CollectionsMarshal.GetValueRefOrAddDefault(strings, value, out var exists);
+        if (!exists)
+            shared = value;
+        return shared!;
     }
 
     /// <summary>The live documents of each key hash, at most <see cref="PostingsPerKey"/> each, oldest segment first.</summary>
-    private Dictionary<ulong, List<int>> Postings(IndexSearcher searcher, HashSet<ulong> hashSet)
+    private KeyPostings Postings(IndexSearcher searcher, HashSet<ulong> hashSet)
     {
         // In hash order, each segment's table is read forward once.
         var hashes = hashSet.ToArray();
         Array.Sort(hashes);
-        // Most keys are found nowhere: a list is made only for a key that has documents, and most of those have a
-        // few; a batch of a corpus ingested again finds nearly every key, so a list sized for the cap took 36 MB.
-        var postings = new Dictionary<ulong, List<int>>();
-        var found = new List<int>(FewPostings);
+        var postings = new KeyPostings(hashes);
+        var found = new List<int>(PostingsPerKey);
         foreach (var leaf in searcher.IndexReader.Leaves)
         {
             var reader = leaf.AtomicReader;
             using var table = _keyTables.Of(reader).StartLookup();
-            foreach (var hash in hashes)
+            for (var key = 0; key < hashes.Length; key++)
             {
-                var docs = postings.GetValueOrDefault(hash) ?? found;
-                if (docs.Count >= PostingsPerKey)
+                var room = PostingsPerKey - postings.Count(key);
+                if (room <= 0)
                     continue;
-                table.Collect(hash, reader.LiveDocs, leaf.DocBase, docs, PostingsPerKey);
-                if (ReferenceEquals(docs, found) && found.Count > 0)
-                    (postings[hash], found) = (found, new List<int>(FewPostings));
+                found.Clear();
+                table.Collect(hashes[key], reader.LiveDocs, leaf.DocBase, found, room);
+                postings.Add(key, found);
             }
         }
 
