@@ -31,7 +31,7 @@ public static class SearchApi
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .RequireRateLimiting(SearchAdmission.Policy);
 
-    private static async Task<Results<Ok<SearchPage>, ValidationProblem>> SearchQuotes(
+    private static async Task<Results<SearchPageResult, ValidationProblem>> SearchQuotes(
         IQuoteStore store,
         [Description("The search, e.g. `harbour \"sea wall\" -ferry`. Blank: every quote.")] string? q,
         [AsParameters] QuoteFilterParameters filters,
@@ -86,7 +86,7 @@ public static class SearchApi
 
         var clusterSize = await ClusterSizes.OfAsync(store, result.Hits, cancellationToken);
         var items = result.Hits.Select(h => new SearchHit(h.Quote, h.Score, h.Highlight, clusterSize(h))).ToList();
-        return TypedResults.Ok(new SearchPage(result.Total, items, result.Next?.Encode(query), result.Facets, result.Histogram));
+        return new SearchPageResult(new SearchPage(result.Total, items, result.Next?.Encode(query), result.Facets, result.Histogram));
     }
 
     private static bool Collapse(string? value, IDictionary<string, string[]> errors)
