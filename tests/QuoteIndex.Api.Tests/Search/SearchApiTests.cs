@@ -54,12 +54,14 @@ public sealed class SearchApiTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task SearchQuotes_SameSearchAgain_WritesEachQuoteAsTheQuoteEndpointDoes()
+    public async Task SearchQuotes_SameSearchAgain_AnswersTheSameJsonWithQuotesAsTheQuoteEndpointWritesThem()
     {
-        // The second page comes from the store's result cache, its quotes' JSON copied from the first writing.
+        // The second answer is the store's cached result, its JSON copied from the first answer.
         var first = await _client.GetStringAsync("/api/v1/quotes/search?q=harbour");
-        var again = await _client.GetStringAsync("/api/v1/quotes/search?q=harbour");
+        using var response = await _client.GetAsync("/api/v1/quotes/search?q=harbour");
+        var again = await response.Content.ReadAsStringAsync();
 
+        Assert.Equal("application/json; charset=utf-8", response.Content.Headers.ContentType?.ToString());
         Assert.Equal(first, again);
         var items = JsonDocument.Parse(again).RootElement.GetProperty("items").EnumerateArray().ToList();
         Assert.Equal(4, items.Count);
