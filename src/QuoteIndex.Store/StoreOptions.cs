@@ -34,6 +34,15 @@ public sealed class LuceneStoreOptions
 
     public const int DefaultSearchCacheEntries = 1_000;
 
+    /// <summary>
+    /// A search result is kept only when the search took at least this many milliseconds; 0 keeps every one. Default:
+    /// 1. Searching again for a rare word costs less than keeping its result, which pushes a costlier one out and makes
+    /// garbage that dies old (see <see cref="Lucene.Search.SearchResultCache"/>).
+    /// </summary>
+    public double SearchCacheFromMilliseconds { get; set; } = DefaultSearchCacheFromMilliseconds;
+
+    public const double DefaultSearchCacheFromMilliseconds = 1;
+
     /// <summary>The most <see cref="SearchCacheEntries"/> allowed: more would hold gigabytes of results.</summary>
     public const int MaxSearchCacheEntries = 100_000;
 

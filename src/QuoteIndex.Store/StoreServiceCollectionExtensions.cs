@@ -22,6 +22,7 @@ public static class StoreServiceCollectionExtensions
             .Validate(o => o.IsLucene || o.IsElasticsearch, "Store:Provider must be 'Lucene' or 'Elasticsearch'.")
             .Validate(o => o.Lucene.SearchCacheEntries is >= 0 and <= LuceneStoreOptions.MaxSearchCacheEntries,
                 $"Store:Lucene:SearchCacheEntries must be between 0 (no cache) and {LuceneStoreOptions.MaxSearchCacheEntries}.")
+            .Validate(o => o.Lucene.SearchCacheFromMilliseconds >= 0, "Store:Lucene:SearchCacheFromMilliseconds must be 0 or more.")
             .ValidateOnStart();
         services.AddElasticsearch(configuration);
         services.AddSingleton<ElasticsearchQuoteStore>();
@@ -30,7 +31,8 @@ public static class StoreServiceCollectionExtensions
             var options = sp.GetRequiredService<IOptions<StoreOptions>>().Value;
             return options.IsElasticsearch
                 ? sp.GetRequiredService<ElasticsearchQuoteStore>()
-                : LuceneQuoteStore.Open(options.Lucene.IndexPath, options.Lucene.SearchCacheEntries, options.Lucene.MemoryMapped);
+                : LuceneQuoteStore.Open(options.Lucene.IndexPath, options.Lucene.SearchCacheEntries, options.Lucene.MemoryMapped,
+                    options.Lucene.SearchCacheFromMilliseconds);
         });
         return services;
     }

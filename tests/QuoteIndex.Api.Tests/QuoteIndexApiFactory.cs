@@ -32,6 +32,8 @@ public sealed class QuoteIndexApiFactory(bool writable = true, bool fetchPrivate
         // Production: what users run, so no developer exception page can leak a stack trace.
         builder.UseEnvironment("Production");
         builder.UseSetting("Store:Lucene:IndexPath", Path.Combine(_data.FullName, "index"));
+        // The tests' searches take microseconds: keep every result, so that answers from the cache are what is tested.
+        builder.UseSetting("Store:Lucene:SearchCacheFromMilliseconds", "0");
         if (writable)
             builder.UseSetting("Api:KeyHashes:0", ApiKeys.Hash(WriteKey));
         if (fetchPrivate)

@@ -26,6 +26,16 @@ public sealed class StoreServiceCollectionExtensionsTests
         Assert.Equal(LuceneStoreOptions.DefaultSearchCacheEntries, services.GetRequiredService<IOptions<StoreOptions>>().Value.Lucene.SearchCacheEntries);
     }
 
+    [Fact]
+    public void AddQuoteStore_NegativeSearchCacheFrom_FailsNamingTheSetting()
+    {
+        using var services = Services(new() { ["Store:Lucene:SearchCacheFromMilliseconds"] = "-0.5" });
+
+        var error = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IOptions<StoreOptions>>().Value);
+
+        Assert.Contains("Store:Lucene:SearchCacheFromMilliseconds", error.Message, StringComparison.Ordinal);
+    }
+
     private static ServiceProvider Services(Dictionary<string, string?> settings) =>
         new ServiceCollection()
             .AddQuoteStore(new ConfigurationBuilder().AddInMemoryCollection(settings).Build())

@@ -1,5 +1,7 @@
 using System.ComponentModel;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
 using QuoteIndex.Api.Quotes;
 using QuoteIndex.Core.Quotes;
 using QuoteIndex.Core.Search;
@@ -31,8 +33,9 @@ public static class SearchApi
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .RequireRateLimiting(SearchAdmission.Policy);
 
-    private static async Task<Results<Ok<SearchPage>, ValidationProblem>> SearchQuotes(
+    private static async Task<Results<SearchPageResult, ValidationProblem>> SearchQuotes(
         IQuoteStore store,
+        IOptions<JsonOptions> json,
         [Description("The search, e.g. `harbour \"sea wall\" -ferry`. Blank: every quote.")] string? q,
         [AsParameters] QuoteFilterParameters filters,
         CancellationToken cancellationToken,
@@ -84,9 +87,12 @@ public static class SearchApi
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { [e.Input] = [e.Message] });
         }
 
+        var next = result.Next?.Encode(query);
+        if (SearchPageResult.Written(result, next) is { } written)
+            return written;
         var clusterSize = await ClusterSizes.OfAsync(store, result.Hits, cancellationToken);
         var items = result.Hits.Select(h => new SearchHit(h.Quote, h.Score, h.Highlight, clusterSize(h))).ToList();
-        return TypedResults.Ok(new SearchPage(result.Total, items, result.Next?.Encode(query), result.Facets, result.Histogram));
+        return SearchPageResult.Write(result, new SearchPage(result.Total, items, next, result.Facets, result.Histogram), json);
     }
 
     private static bool Collapse(string? value, IDictionary<string, string[]> errors)

@@ -15,7 +15,7 @@ public sealed partial class LuceneQuoteStore
         var expression = SearchSyntax.Parse(query.Text);
         return WithSearcher(searcher => _searchCacheEntries == 0
             ? Search(searcher, query, expression, cancellationToken)
-            : SearchResultCache.For(searcher.IndexReader, _searchCacheEntries).GetOrAdd(query, () => Search(searcher, query, expression, cancellationToken)));
+            : SearchResultCache.For(searcher.IndexReader, _searchCacheEntries, _searchCacheFrom).GetOrAdd(query, () => Search(searcher, query, expression, cancellationToken)));
     });
 
     private QuoteSearchResult Search(IndexSearcher searcher, QuoteQuery query, SearchExpression? expression, CancellationToken cancellationToken)

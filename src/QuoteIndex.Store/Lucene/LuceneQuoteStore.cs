@@ -27,15 +27,17 @@ public sealed partial class LuceneQuoteStore : IQuoteStore
     private readonly LuceneReviewIndex _reviews;
     private readonly ClusterKeyTables _keyTables;
     private readonly int _searchCacheEntries;
+    private readonly TimeSpan _searchCacheFrom;
 
     // Serialises writes so that a delete and its adds reach one commit together and no refresh sees half of them.
     private readonly SemaphoreSlim _writeLock = new(1, 1);
     private int _disposed;
 
     private LuceneQuoteStore(
-        LuceneDirectory directory, Analyzer analyzer, IndexWriter writer, LuceneReviewIndex reviews, ClusterKeyTables keyTables, int searchCacheEntries)
+        LuceneDirectory directory, Analyzer analyzer, IndexWriter writer, LuceneReviewIndex reviews, ClusterKeyTables keyTables, int searchCacheEntries, TimeSpan searchCacheFrom)
     {
         _searchCacheEntries = searchCacheEntries;
+        _searchCacheFrom = searchCacheFrom;
         _keyTables = keyTables;
         _directory = directory;
         _reviews = reviews;
@@ -52,11 +54,14 @@ public sealed partial class LuceneQuoteStore : IQuoteStore
     /// <param name="indexPath">The index folder.</param>
     /// <param name="searchCacheEntries">Search results kept per index snapshot (<see cref="LuceneStoreOptions.SearchCacheEntries"/>); 0 keeps none.</param>
     /// <param name="memoryMapped">Whether the index files are read through memory maps.</param>
+    /// <param name="searchCacheFromMilliseconds">How long a search must have taken for its result to be kept (<see cref="LuceneStoreOptions.SearchCacheFromMilliseconds"/>).</param>
     /// <exception cref="InvalidOperationException">Another process (or another store in this one) has the index open.</exception>
-    public static LuceneQuoteStore Open(string indexPath, int searchCacheEntries = LuceneStoreOptions.DefaultSearchCacheEntries, bool memoryMapped = true)
+    public static LuceneQuoteStore Open(string indexPath, int searchCacheEntries = LuceneStoreOptions.DefaultSearchCacheEntries, bool memoryMapped = true,
+        double searchCacheFromMilliseconds = LuceneStoreOptions.DefaultSearchCacheFromMilliseconds)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(indexPath);
         ArgumentOutOfRangeException.ThrowIfNegative(searchCacheEntries);
+        ArgumentOutOfRangeException.ThrowIfNegative(searchCacheFromMilliseconds);
         var folder = System.IO.Directory.CreateDirectory(indexPath);
         LuceneDirectory directory = memoryMapped ? new SearchDirectory(folder) : new NIOFSDirectory(folder);
         var analyzer = QuoteDocument.CreateAnalyzer();
@@ -75,7 +80,8 @@ public sealed partial class LuceneQuoteStore : IQuoteStore
             // A brand-new index has no commit yet; make one so readers (and a reopen) find an index.
             writer.Commit();
             UpgradeLayout(writer, directory);
-            return new LuceneQuoteStore(directory, analyzer, writer, LuceneReviewIndex.Open(folder.FullName), keyTables, searchCacheEntries);
+            return new LuceneQuoteStore(directory, analyzer, writer, LuceneReviewIndex.Open(folder.FullName), keyTables, searchCacheEntries,
+                TimeSpan.FromMilliseconds(searchCacheFromMilliseconds));
         }
         catch (LockObtainFailedException ex)
         {

@@ -54,6 +54,25 @@ public sealed class SearchApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SearchQuotes_SameSearchAgain_AnswersTheSameJsonWithQuotesAsTheQuoteEndpointWritesThem()
+    {
+        // The second answer is the store's cached result, its JSON copied from the first answer.
+        var first = await _client.GetStringAsync("/api/v1/quotes/search?q=harbour");
+        using var response = await _client.GetAsync("/api/v1/quotes/search?q=harbour");
+        var again = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal("application/json; charset=utf-8", response.Content.Headers.ContentType?.ToString());
+        Assert.Equal(first, again);
+        var items = JsonDocument.Parse(again).RootElement.GetProperty("items").EnumerateArray().ToList();
+        Assert.Equal(4, items.Count);
+        foreach (var quote in items.Select(i => i.GetProperty("quote")))
+        {
+            var details = await GetJsonAsync("/api/v1/quotes/" + Uri.EscapeDataString(quote.GetProperty("id").GetString()!));
+            Assert.Equal(details.GetProperty("quote").GetRawText(), quote.GetRawText());
+        }
+    }
+
+    [Fact]
     public async Task SearchQuotes_ExactPhraseInCurlyQuotes_LeavesOutStemmedLookAlikes()
     {
         var page = await GetJsonAsync("/api/v1/quotes/search?q=" + Uri.EscapeDataString("“harbour fees”"));

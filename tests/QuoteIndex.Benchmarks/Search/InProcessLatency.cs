@@ -31,6 +31,8 @@ public static class InProcessLatency
         var all = new List<double>();
         long hits = 0;
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var allocated = GC.GetTotalAllocatedBytes();
+        var collections = GC.CollectionCount(0);
         var wall = Stopwatch.StartNew();
         foreach (var (search, i) in mix.Select((s, i) => (s, i)))
         {
@@ -45,8 +47,10 @@ public static class InProcessLatency
 
         // On a shared machine the wall-clock percentiles include waits for a core; CPU time per search does not.
         var cpuPerSearch = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds / mix.Count;
+        var kilobytesPerSearch = (GC.GetTotalAllocatedBytes() - allocated) / 1024.0 / mix.Count;
+        var gcs = GC.CollectionCount(0) - collections;
         Console.WriteLine($"term queries: {SearchMix.Percentiles(terms)}");
-        Console.WriteLine($"CPU per search {cpuPerSearch:F2} ms, wall per search {wall.Elapsed.TotalMilliseconds / mix.Count:F2} ms");
+        Console.WriteLine($"CPU per search {cpuPerSearch:F2} ms, wall per search {wall.Elapsed.TotalMilliseconds / mix.Count:F2} ms, allocated per search {kilobytesPerSearch:F0} KB, {gcs} collections");
         Console.WriteLine($"whole mix:    {SearchMix.Percentiles(all)}; mean hits {hits / mix.Count:N0}");
         return 0;
     }

@@ -90,7 +90,11 @@ internal sealed class ReaderFacets
             }
 
             ValueCount = Values?.ValueCount ?? 0;
+            _values = new string?[ValueCount];
         }
+
+        // Values looked up so far, by global ordinal. Threads may race to fill one; they write the same string.
+        private readonly string?[] _values;
 
         /// <summary>The index-wide values: only the ordinal map and count may be used, their readers belong to the thread that made them.</summary>
         private SortedDocValues? Values { get; }
@@ -100,8 +104,14 @@ internal sealed class ReaderFacets
         /// <summary>For each segment, its ordinals' global ordinals.</summary>
         public int[][] SegmentToGlobal { get; }
 
-        /// <summary>The value of a global ordinal, read through this thread's doc values of the segment that has it.</summary>
-        public string Lookup(int globalOrd)
+        /// <summary>The value of a global ordinal, read through this thread's doc values of the segment that has it, once.</summary>
+        /// <remarks>
+        /// Every search looks up its facets' top values, and the same few come back again and again: a doc-values
+        /// look-up is a positional read of the file and a new byte array each time.
+        /// </remarks>
+        public string Lookup(int globalOrd) => _values[globalOrd] ??= Read(globalOrd);
+
+        private string Read(int globalOrd)
         {
             var (segment, ord) = Values is MultiDocValues.MultiSortedDocValues multi
                 ? (multi.Mapping.GetFirstSegmentNumber(globalOrd), (int)multi.Mapping.GetFirstSegmentOrd(globalOrd))
