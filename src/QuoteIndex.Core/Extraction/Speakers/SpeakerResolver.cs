@@ -179,7 +179,8 @@ internal static class SpeakerResolver
             }
 
             // A name inside reported words introduces the person, but is not the narrative's subject.
-            yield return new NameRun(name with { Role = role }, !insideReport && IsSubject(article, start, end));
+            // Most names carry the role they were classified with: the mention is then taken as it is, not copied.
+            yield return new NameRun(ReferenceEquals(role, name.Role) ? name : name with { Role = role }, !insideReport && IsSubject(article, start, end));
             k = end;
         }
     }
