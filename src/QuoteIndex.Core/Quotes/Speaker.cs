@@ -29,16 +29,29 @@ public sealed record Speaker
     /// <summary>"Antony J. Blinken" and "ANTONY BLINKEN" share a key; diacritics fold ("José" → "jose").</summary>
     public static string KeyFor(string name)
     {
+        ArgumentNullException.ThrowIfNull(name);
         var folded = name.Normalize(System.Text.NormalizationForm.FormD);
-        var key = new System.Text.StringBuilder(folded.Length);
+        // Every extracted quote's speaker gets a key: it is built in a buffer as long as the folded name (the key never
+        // is longer), on the stack for a name of usual length, and made into a string once.
+        var rented = folded.Length > KeyStackChars ? System.Buffers.ArrayPool<char>.Shared.Rent(folded.Length) : null;
+        Span<char> key = rented ?? stackalloc char[KeyStackChars];
+        var length = 0;
         foreach (var c in folded)
         {
             if (char.IsAsciiLetterOrDigit(c))
-                key.Append(char.ToLowerInvariant(c));
-            else if ((char.IsWhiteSpace(c) || c is '-' or '.' or '\'') && key.Length > 0 && key[^1] != '-')
-                key.Append('-');
+                key[length++] = char.ToLowerInvariant(c);
+            else if ((char.IsWhiteSpace(c) || c is '-' or '.' or '\'') && length > 0 && key[length - 1] != '-')
+                key[length++] = '-';
         }
 
-        return key.ToString().Trim('-');
+        // A hyphen is written only after a letter or digit, so only the end can need trimming.
+        while (length > 0 && key[length - 1] == '-')
+            length--;
+        var made = new string(key[..length]);
+        if (rented is not null)
+            System.Buffers.ArrayPool<char>.Shared.Return(rented);
+        return made;
     }
+
+    private const int KeyStackChars = 256;
 }

@@ -51,7 +51,18 @@ public class QuoteModelTests
     [InlineData("José de la Cruz", "jose-de-la-cruz")]
     [InlineData("J. Okonkwo", "j-okonkwo")]
     [InlineData("Elena Vasquez-Moreau", "elena-vasquez-moreau")]
+    [InlineData("Martin Luther King Jr.", "martin-luther-king-jr")]
+    [InlineData("Ana  O'Neill -", "ana-o-neill")]
     public void SpeakerKey_FoldsCaseAccentsAndPunctuation(string name, string key) => Assert.Equal(key, Speaker.KeyFor(name));
+
+    [Fact]
+    public void SpeakerKey_OfAVeryLongName_IsBuiltTheSameWay()
+    {
+        // Longer than the stack buffer the key is built in: the pooled buffer must give the same key.
+        var name = string.Join(" ", Enumerable.Repeat("Ottilie Marsh-Renwick.", 40));
+        var key = string.Join("-", Enumerable.Repeat("ottilie-marsh-renwick", 40));
+        Assert.Equal(key, Speaker.KeyFor(name));
+    }
 
     [Fact]
     public void Json_RoundTripsEveryField()

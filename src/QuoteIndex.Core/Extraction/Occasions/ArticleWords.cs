@@ -18,10 +18,21 @@ internal sealed class ArticleWords
     private int[] _used = new int[InitialCapacity / 2];
     private int _count;
 
-    /// <summary>FNV-1a, one character at a time, so the tokenizer can fold it into its lowercasing loop.</summary>
-    public static uint Hash(uint hash, char c) => (hash ^ c) * 16777619u;
+    /// <summary>
+    /// A rotate and an exclusive or per character, so the tokenizer can fold it into its lowercasing loop: two one-cycle
+    /// steps in place of a multiply per character (FNV-1a) that each next character waited on. <see cref="SlotOf"/> mixes
+    /// the bits once per word before they choose a slot.
+    /// </summary>
+    public static uint Hash(uint hash, char c) => System.Numerics.BitOperations.RotateLeft(hash, 5) ^ c;
 
-    public const uint EmptyHash = 2166136261u;
+    public const uint EmptyHash = 0;
+
+    /// <summary>The slot a hash starts probing at, its bits mixed so that the low ones depend on every character.</summary>
+    public static int SlotOf(uint hash, int mask)
+    {
+        hash *= 0x9E3779B1u;
+        return (int)(hash ^ (hash >> 16)) & mask;
+    }
 
     public static uint HashOf(ReadOnlySpan<char> word)
     {
@@ -57,7 +68,7 @@ internal sealed class ArticleWords
     public (string Word, WordRoles Roles) Get(ReadOnlySpan<char> word, uint hash)
     {
         var mask = _words.Length - 1;
-        var slot = (int)hash & mask;
+        var slot = SlotOf(hash, mask);
         while (_words[slot] is { } known)
         {
             if (_hashes[slot] == hash && known.AsSpan().SequenceEqual(word))
@@ -95,7 +106,7 @@ internal sealed class ArticleWords
         for (var k = 0; k < _count; k++)
         {
             var from = used[k];
-            var slot = (int)hashes[from] & mask;
+            var slot = SlotOf(hashes[from], mask);
             while (_words[slot] is not null)
                 slot = (slot + 1) & mask;
             _words[slot] = words[from];

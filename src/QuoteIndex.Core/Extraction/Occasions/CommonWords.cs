@@ -63,7 +63,7 @@ internal static class CommonWords
             if (word.Length > Tokenizer.LongestShared)
                 continue;
             var hash = ArticleWords.HashOf(word);
-            var slot = (int)hash & Mask;
+            var slot = ArticleWords.SlotOf(hash, Mask);
             while (Slots[slot] is not null)
                 slot = (slot + 1) & Mask;
             Slots[slot] = word;
@@ -75,7 +75,7 @@ internal static class CommonWords
     /// <summary>The shared string and roles of <paramref name="word"/> (whose <see cref="ArticleWords.HashOf"/> is <paramref name="hash"/>), if it is common.</summary>
     public static bool TryGet(ReadOnlySpan<char> word, uint hash, out string common, out WordRoles roles)
     {
-        var slot = (int)hash & Mask;
+        var slot = ArticleWords.SlotOf(hash, Mask);
         while (Slots[slot] is { } known)
         {
             if (Hashes[slot] == hash && known.AsSpan().SequenceEqual(word))

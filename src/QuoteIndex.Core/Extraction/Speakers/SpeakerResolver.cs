@@ -23,6 +23,9 @@ internal static class SpeakerResolver
         var names = NameRuns(article, ContentSpans(statements)).GetEnumerator();
         var hasName = names.MoveNext();
         ArticleEntity? lastSpeaker = null;
+        // Each resolved speaker is made again below, once the whole article has named everyone; the first one is read
+        // only by a statement that inherits its speaker before that, so without such statements it is not made.
+        var anyInherits = statements.Exists(s => s.InheritsFrom is not null);
         foreach (var i in order)
         {
             var statement = statements[i];
@@ -63,7 +66,8 @@ internal static class SpeakerResolver
             if (entity.IsPerson || entity.Kind == MentionKind.Organisation)
                 lastSpeaker = entity;
             resolved[i] = entity;
-            speakers[i] = entity.ToSpeaker(mention.Span);
+            if (anyInherits)
+                speakers[i] = entity.ToSpeaker(mention.Span);
         }
 
         // A headline's "Blinken" is introduced in full only later in the article: name it as the article does.
@@ -179,7 +183,8 @@ internal static class SpeakerResolver
             }
 
             // A name inside reported words introduces the person, but is not the narrative's subject.
-            yield return new NameRun(name with { Role = role }, !insideReport && IsSubject(article, start, end));
+            // Most names carry the role they were classified with: the mention is then taken as it is, not copied.
+            yield return new NameRun(ReferenceEquals(role, name.Role) ? name : name with { Role = role }, !insideReport && IsSubject(article, start, end));
             k = end;
         }
     }
