@@ -69,9 +69,9 @@ internal sealed class PersonRegistry(string text)
             entity.LastSubject = mention.Span.Start;
     }
 
-    public ArticleEntity? ForPronoun(string pronoun, ArticleEntity? lastSpeaker, int at)
+    public ArticleEntity? ForPronoun(ReadOnlySpan<char> pronoun, ArticleEntity? lastSpeaker, int at)
     {
-        var gender = pronoun.ToLowerInvariant() switch { "he" => 1, "she" => -1, _ => 0 };
+        var gender = pronoun.Equals("he", StringComparison.OrdinalIgnoreCase) ? 1 : pronoun.Equals("she", StringComparison.OrdinalIgnoreCase) ? -1 : 0;
         if (gender == 0)
         {
             // "they" and "it" speak for bodies and groups: the last organisation that spoke.
@@ -105,9 +105,15 @@ internal sealed class PersonRegistry(string text)
             foreach (var role in entity.Roles)
             {
                 var words = RoleWords(role);
-                if (!words.Contains(head, StringComparer.OrdinalIgnoreCase))
+                if (!ContainsWord(words, head))
                     continue;
-                var overlap = words.Count(w => phrase.Contains(w, StringComparer.OrdinalIgnoreCase));
+                var overlap = 0;
+                foreach (var w in words)
+                {
+                    if (ContainsWord(phrase, w))
+                        overlap++;
+                }
+
                 if (best is null || overlap > bestOverlap || (overlap == bestOverlap && entity.LastSeen > best.LastSeen))
                 {
                     best = entity;
@@ -119,19 +125,31 @@ internal sealed class PersonRegistry(string text)
         return best;
     }
 
+    /// <summary>Whether <paramref name="words"/> holds <paramref name="word"/>, ignoring case: a loop, where LINQ with a comparer would allocate.</summary>
+    private static bool ContainsWord(List<string> words, string word)
+    {
+        foreach (var w in words)
+        {
+            if (string.Equals(w, word, StringComparison.OrdinalIgnoreCase))
+                return true;
+        }
+
+        return false;
+    }
+
     /// <summary>"the ministry" after "the Health Ministry said": the most recent body whose name ends with that word.</summary>
     public ArticleEntity? ForGenericBody(Mention mention)
     {
-        var phrase = mention.Span.Of(text);
+        var phrase = text.AsSpan(mention.Span.Start, mention.Span.Length);
         // "the ministry" after "the Health Ministry"; "The Times" after "The New York Times".
-        if (!phrase.StartsWith("the ", StringComparison.OrdinalIgnoreCase) || phrase.Split(' ').Length > 3)
+        if (!phrase.StartsWith("the ", StringComparison.OrdinalIgnoreCase) || phrase.Count(' ') > 2)
             return null;
         var head = phrase[(phrase.LastIndexOf(' ') + 1)..];
         ArticleEntity? best = null;
         foreach (var entity in _entities)
         {
             if (entity.Kind == MentionKind.Organisation && entity.Words.Length > 1
-                && string.Equals(entity.Words[^1], head, StringComparison.OrdinalIgnoreCase) && (best is null || entity.LastSeen > best.LastSeen))
+                && entity.Words[^1].AsSpan().Equals(head, StringComparison.OrdinalIgnoreCase) && (best is null || entity.LastSeen > best.LastSeen))
                 best = entity;
         }
 

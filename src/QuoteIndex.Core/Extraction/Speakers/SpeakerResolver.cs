@@ -48,7 +48,7 @@ internal static class SpeakerResolver
             var entity = mention.Kind switch
             {
                 MentionKind.Name => people.Register(mention, asSpeaker: true),
-                MentionKind.Pronoun => people.ForPronoun(mention.Span.Of(article.Text), lastSpeaker, at),
+                MentionKind.Pronoun => people.ForPronoun(article.Text.AsSpan(mention.Span.Start, mention.Span.Length), lastSpeaker, at),
                 MentionKind.Role => people.ForRole(mention) ?? people.Unresolved(mention),
                 // "the Calder senator", "Marsh's former campaign strategist": a definite description of someone named before.
                 MentionKind.Unnamed when IsDefiniteSingular(article.Text, mention) => people.ForRole(mention) ?? people.Unresolved(mention),
@@ -102,8 +102,8 @@ internal static class SpeakerResolver
 
     private static bool IsDefiniteSingular(string text, Mention mention)
     {
-        var phrase = mention.Span.Of(text);
-        var head = mention.Head.Of(text);
+        var phrase = text.AsSpan(mention.Span.Start, mention.Span.Length);
+        var head = text.AsSpan(mention.Head.Start, mention.Head.Length);
         var definite = phrase.StartsWith("the ", StringComparison.OrdinalIgnoreCase) || phrase.Contains("'s ", StringComparison.Ordinal)
             || phrase.Contains("\u2019s ", StringComparison.Ordinal);
         return definite && !(head.EndsWith('s') && !head.EndsWith("ss", StringComparison.Ordinal));
@@ -157,14 +157,14 @@ internal static class SpeakerResolver
                 roleStart--;
             var classified = InHeadline(article, start) ? null : MentionFinder.Classify(text, tokens, start, end);
             // "The New York Times reported ..." names a body that "the Times" stands for later.
-            if (classified is { Kind: MentionKind.Organisation } body && body.Head.Of(text).Contains(' ', StringComparison.Ordinal))
+            if (classified is { Kind: MentionKind.Organisation } body && text.AsSpan(body.Head.Start, body.Head.Length).Contains(' '))
             {
                 yield return new NameRun(body, IsSubject: false);
                 k = end;
                 continue;
             }
 
-            if (classified is not { Kind: MentionKind.Name } name || NameWords.NotNames.Has(name.Head.Of(text)))
+            if (classified is not { Kind: MentionKind.Name } name || NameWords.NotNames.Has(text.AsSpan(name.Head.Start, name.Head.Length)))
             {
                 k = end;
                 continue;
