@@ -19,7 +19,7 @@ internal static class SpeakerResolver
         var people = new PersonRegistry(article.Text);
         var speakers = new Speaker?[statements.Count];
         var resolved = new ArticleEntity?[statements.Count];
-        var order = Enumerable.Range(0, statements.Count).OrderBy(i => statements[i].Mention?.Span.Start ?? statements[i].Start).ToArray();
+        var order = TextOrder(statements);
         var names = NameRuns(article, ContentSpans(statements)).GetEnumerator();
         var hasName = names.MoveNext();
         ArticleEntity? lastSpeaker = null;
@@ -96,6 +96,22 @@ internal static class SpeakerResolver
         return speakers;
     }
 
+    /// <summary>
+    /// The statements' indexes by where their speaker (or, without one, their words) stands, ties kept in statement order:
+    /// each offset and index packed in one number, so a plain sort of numbers does what a stable ordering by key would.
+    /// </summary>
+    private static int[] TextOrder(List<Statement> statements)
+    {
+        var keys = new long[statements.Count];
+        for (var i = 0; i < keys.Length; i++)
+            keys[i] = ((long)(statements[i].Mention?.Span.Start ?? statements[i].Start) << 32) | (uint)i;
+        Array.Sort(keys);
+        var order = new int[keys.Length];
+        for (var i = 0; i < order.Length; i++)
+            order[i] = (int)(keys[i] & uint.MaxValue);
+        return order;
+    }
+
     /// <summary>"the ministry": a body named by its kind, not by its name.</summary>
     private static bool IsGenericBody(string text, Mention mention) =>
         char.IsLower(text[text.LastIndexOf(' ', mention.Span.End - 1, mention.Span.Length) + 1]);
@@ -116,7 +132,9 @@ internal static class SpeakerResolver
     /// <summary>The words statements report, in text order: names inside them are what someone said, not the narrative.</summary>
     private static List<TextSpan> ContentSpans(List<Statement> statements)
     {
-        var spans = statements.SelectMany(s => s.Content).ToList();
+        var spans = new List<TextSpan>();
+        foreach (var statement in statements)
+            spans.AddRange(statement.Content);
         spans.Sort((a, b) => a.Start.CompareTo(b.Start));
         return spans;
     }
