@@ -104,8 +104,16 @@ internal sealed class ArticleEntity
         role = role.Trim().TrimEnd(',');
         if (FirstNames.GenderOf(role) != 0 && role.Length <= 5)
             return; // "Mr.", "Mrs.", "Sir": a form of address, not a role.
-        if (role.Length > 0 && !Roles.Contains(role, StringComparer.OrdinalIgnoreCase))
-            Roles.Add(role);
+        if (role.Length == 0)
+            return;
+        // A loop rather than LINQ's Contains with a comparer, which would box the list's enumerator on every name.
+        foreach (var known in Roles)
+        {
+            if (string.Equals(known, role, StringComparison.OrdinalIgnoreCase))
+                return;
+        }
+
+        Roles.Add(role);
     }
 
     /// <remarks>Asked for every name the article mentions: a span, so nothing is made for a person whose gender is known.</remarks>
