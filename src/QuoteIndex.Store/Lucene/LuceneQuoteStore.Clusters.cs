@@ -42,18 +42,14 @@ public sealed partial class LuceneQuoteStore
 
         return WithSearcher(searcher =>
         {
-            var postings = Postings(searcher, hashesPerQuote.SelectMany(hashes => hashes).ToHashSet());
+            var shared = SharedKeys(searcher, hashesPerQuote);
             var read = new Dictionary<int, ClusterCandidate>();
             var strings = new Dictionary<string, string>(StringComparer.Ordinal);
             var found = new IReadOnlyList<ClusterCandidate>[keysPerQuote.Count];
             for (var i = 0; i < found.Length; i++)
             {
-                var shared = new Dictionary<int, int>();
-                foreach (var hash in hashesPerQuote[i])
-                    postings.CountInto(hash, shared);
-
                 // Only the documents that make the cut are read; ties keep index order, oldest first.
-                found[i] = shared
+                found[i] = shared.Of(i)
                     .OrderByDescending(pair => pair.Value)
                     .ThenBy(pair => pair.Key)
                     .Take(limit)
@@ -88,13 +84,12 @@ public sealed partial class LuceneQuoteStore
         return shared!;
     }
 
-    /// <summary>The live documents of each key hash, at most <see cref="PostingsPerKey"/> each, oldest segment first.</summary>
-    private KeyPostings Postings(IndexSearcher searcher, HashSet<ulong> hashSet)
+    /// <summary>The documents sharing keys with each quote, read at most <see cref="PostingsPerKey"/> a key, oldest segment first.</summary>
+    private SharedKeyCounts SharedKeys(IndexSearcher searcher, ulong[][] hashesPerQuote)
     {
+        var shared = new SharedKeyCounts(hashesPerQuote);
         // In hash order, each segment's table is read forward once.
-        var hashes = hashSet.ToArray();
-        Array.Sort(hashes);
-        var postings = new KeyPostings(hashes);
+        var hashes = shared.Hashes;
         var found = new List<int>(PostingsPerKey);
         foreach (var leaf in searcher.IndexReader.Leaves)
         {
@@ -102,16 +97,16 @@ public sealed partial class LuceneQuoteStore
             using var table = _keyTables.Of(reader).StartLookup();
             for (var key = 0; key < hashes.Length; key++)
             {
-                var room = PostingsPerKey - postings.Count(key);
+                var room = PostingsPerKey - shared.Count(key);
                 if (room <= 0)
                     continue;
                 found.Clear();
                 table.Collect(hashes[key], reader.LiveDocs, leaf.DocBase, found, room);
-                postings.Add(key, found);
+                shared.Add(key, found);
             }
         }
 
-        return postings;
+        return shared;
     }
 
     public Task<QuoteCluster?> GetClusterAsync(string clusterId, int limit, CancellationToken cancellationToken) => Completed(() =>
