@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Buffers.Binary;
+using System.Globalization;
 using System.IO.Hashing;
 using System.Runtime.Intrinsics;
 using System.Text;
@@ -20,21 +22,29 @@ internal static class MinHash
 
     private static readonly ulong[] Seeds = MakeSeeds();
 
-    /// <summary>The least value of each of the <see cref="HashCount"/> hash functions over <paramref name="shingles"/>.</summary>
-    public static ulong[] Signature(IEnumerable<string> shingles)
+    /// <summary>The hash of one shingle that the hash functions permute: XxHash64 of its UTF-8 bytes.</summary>
+    public static ulong ShingleHash(ReadOnlySpan<char> shingle)
     {
-        ArgumentNullException.ThrowIfNull(shingles);
-        var minimums = new ulong[HashCount];
-        Array.Fill(minimums, ulong.MaxValue);
-        Span<byte> utf8 = stackalloc byte[StackBytes];
-        foreach (var shingle in shingles)
+        var length = Encoding.UTF8.GetMaxByteCount(shingle.Length);
+        if (length <= StackBytes)
         {
-            var hash = Encoding.UTF8.GetMaxByteCount(shingle.Length) <= utf8.Length
-                ? XxHash64.HashToUInt64(utf8[..Encoding.UTF8.GetBytes(shingle, utf8)])
-                : XxHash64.HashToUInt64(Encoding.UTF8.GetBytes(shingle));
-            Lower(minimums, hash);
+            Span<byte> utf8 = stackalloc byte[StackBytes];
+            return XxHash64.HashToUInt64(utf8[..Encoding.UTF8.GetBytes(shingle, utf8)]);
         }
 
+        var rented = ArrayPool<byte>.Shared.Rent(length);
+        var hash = XxHash64.HashToUInt64(rented.AsSpan(0, Encoding.UTF8.GetBytes(shingle, rented)));
+        ArrayPool<byte>.Shared.Return(rented);
+        return hash;
+    }
+
+    /// <summary>The least value of each of the <see cref="HashCount"/> hash functions over the shingles' <see cref="ShingleHash"/>es.</summary>
+    public static ulong[] Signature(ReadOnlySpan<ulong> shingleHashes)
+    {
+        var minimums = new ulong[HashCount];
+        Array.Fill(minimums, ulong.MaxValue);
+        foreach (var hash in shingleHashes)
+            Lower(minimums, hash);
         return minimums;
     }
 
@@ -57,20 +67,43 @@ internal static class MinHash
             minimums[i] = Math.Min(minimums[i], Mix(hash ^ Seeds[i]));
     }
 
-    /// <summary>One key per band ("b07-3f0c…"): the band's number and a hash of its rows.</summary>
-    public static string[] BandKeys(ulong[] signature)
+    /// <summary>One hash per band, of its rows: what a band key (<see cref="BandKey"/>) is made of.</summary>
+    public static ulong[] BandHashes(ulong[] signature)
     {
         ArgumentOutOfRangeException.ThrowIfNotEqual(signature.Length, HashCount);
-        var keys = new string[Bands];
+        var hashes = new ulong[Bands];
         Span<byte> rows = stackalloc byte[RowsPerBand * sizeof(ulong)];
         for (var band = 0; band < Bands; band++)
         {
             for (var row = 0; row < RowsPerBand; row++)
                 BinaryPrimitives.WriteUInt64LittleEndian(rows[(row * sizeof(ulong))..], signature[(band * RowsPerBand) + row]);
-            keys[band] = $"b{band:D2}-{XxHash64.HashToUInt64(rows):x16}";
+            hashes[band] = XxHash64.HashToUInt64(rows);
         }
 
-        return keys;
+        return hashes;
+    }
+
+    /// <summary>The key of one band ("b07-3f0c…"): the band's number and the hash of its rows.</summary>
+    public static string BandKey(int band, ulong bandHash)
+    {
+        Span<char> key = stackalloc char[BandKeyChars];
+        return new string(Format(key, band, bandHash));
+    }
+
+    /// <summary>The <see cref="QuoteSignature.KeyHash(string)"/> of <see cref="BandKey"/>, without making the string.</summary>
+    public static ulong BandKeyHash(int band, ulong bandHash)
+    {
+        Span<char> key = stackalloc char[BandKeyChars];
+        return QuoteSignature.KeyHashOf(Format(key, band, bandHash));
+    }
+
+    private const int BandKeyChars = 20;
+
+    private static ReadOnlySpan<char> Format(Span<char> key, int band, ulong bandHash)
+    {
+        if (!key.TryWrite(CultureInfo.InvariantCulture, $"b{band:D2}-{bandHash:x16}", out var written))
+            throw new InvalidOperationException($"Band {band} does not fit a band key.");
+        return key[..written];
     }
 
     // The splitmix64 finaliser: a bijection that spreads every input bit over the output, so XOR with a distinct

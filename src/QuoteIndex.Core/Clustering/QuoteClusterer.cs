@@ -61,14 +61,14 @@ public sealed class QuoteClusterer(IQuoteStore store)
             var index = order[n];
             var quote = quotes[index];
             var signature = own[n];
-            if (signature.Keys.Count > 0)
+            if (signature.ExactKey is { } exactKey)
             {
                 var candidates = stored[n]
                     .Select(c => new Candidate(c.QuoteId, c.ClusterId, ComparisonOf(c.Text, signatures)))
                     .Concat(batch.Under(signature.KeyHashes));
                 // Without a match the quote keeps its cluster id: by default its exact key, the signature's first key,
                 // set here so that every later reader of the id (the store, its JSON) does not hash the words again.
-                var clusterId = BestCluster(quote.Id, signature, candidates) ?? (quote.HasSetClusterId ? quote.ClusterId : signature.Keys[0]);
+                var clusterId = BestCluster(quote.Id, signature, candidates) ?? (quote.HasSetClusterId ? quote.ClusterId : exactKey);
                 quote = quote with { ClusterId = clusterId };
                 batch.Add(new Candidate(quote.Id, clusterId, signature));
             }

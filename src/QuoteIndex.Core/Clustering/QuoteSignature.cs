@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.IO.Hashing;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
@@ -28,28 +29,45 @@ public sealed class QuoteSignature
     // Keyed by the string instance, not its value: an entry goes when its quote's text is collected.
     private static readonly ConditionalWeakTable<string, QuoteSignature> OfLiveText = new();
 
-    private readonly HashSet<string>? _shingles;
+    // What char.IsDigit takes for a digit, in every script.
+    private static readonly SearchValues<char> Digits = SearchValues.Create([.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(char.IsDigit)]);
+
+    // The word pairs as the XxHash64 of their UTF-8 bytes (what MinHash hashes), sorted, with where each pair starts in
+    // Normalised, so that pairs with equal hashes are compared on their words: the set is the real one, held in 12
+    // bytes a pair instead of a string each. Ingestion holds the signatures of every quote in flight, and strings for
+    // the pairs and the band keys were most of its memory at the peak (about 4.5 KB a quote, 250 MB in a heap dump).
+    private readonly ulong[] _shingleHashes;
+    private readonly int[] _shingleStarts;
 
     // Words with a digit ("1", "2025", "5"), in order: wire copy reuses one sentence for every company's figures, and
     // "rose 1.9 pct" is not the statement "rose 0.1 pct", however alike the words around them are.
     private readonly string[] _numbers;
 
-    private QuoteSignature(string normalised, HashSet<string>? shingles, string[] numbers, IReadOnlyList<string> keys)
+    // The band keys are made from these when asked for (MinHash.BandKey); only their hashes are kept.
+    private readonly ulong[] _bandHashes;
+
+    private QuoteSignature(string normalised, ulong[] shingleHashes, int[] shingleStarts, string[] numbers, string? exactKey, ulong[] bandHashes)
     {
         Normalised = normalised;
-        _shingles = shingles;
+        _shingleHashes = shingleHashes;
+        _shingleStarts = shingleStarts;
         _numbers = numbers;
-        Keys = keys;
-        KeyHashes = [.. keys.Select(KeyHash)];
+        ExactKey = exactKey;
+        _bandHashes = bandHashes;
+        KeyHashes = exactKey is null ? [] : [KeyHash(exactKey), .. bandHashes.Select((hash, band) => MinHash.BandKeyHash(band, hash))];
     }
 
     public string Normalised { get; }
 
+    /// <summary>The exact key (<see cref="QuoteText.ExactKey"/>); null when the text normalises to nothing or the signature is for comparison only.</summary>
+    public string? ExactKey { get; }
+
     /// <summary>
     /// The look-up keys: the exact key (<see cref="QuoteText.ExactKey"/>), then one band key per MinHash band when the
-    /// quote is long enough for near matches; none when the text normalises to nothing.
+    /// quote is long enough for near matches; none when the text normalises to nothing. Made anew at each call.
     /// </summary>
-    public IReadOnlyList<string> Keys { get; }
+    public IReadOnlyList<string> Keys =>
+        ExactKey is null ? [] : [ExactKey, .. _bandHashes.Select((hash, band) => MinHash.BandKey(band, hash))];
 
     /// <summary>The <see cref="KeyHash"/> of each of <see cref="Keys"/>, in the same order.</summary>
     public IReadOnlyList<ulong> KeyHashes { get; }
@@ -61,8 +79,11 @@ public sealed class QuoteSignature
     public static ulong KeyHash(string key)
     {
         ArgumentNullException.ThrowIfNull(key);
-        return XxHash64.HashToUInt64(MemoryMarshal.AsBytes(key.AsSpan()));
+        return KeyHashOf(key);
     }
+
+    /// <summary>The <see cref="KeyHash(string)"/> of a key not made into a string.</summary>
+    internal static ulong KeyHashOf(ReadOnlySpan<char> key) => XxHash64.HashToUInt64(MemoryMarshal.AsBytes(key));
 
     /// <summary>
     /// The signature of <paramref name="text"/>, with its keys. Remembered for as long as that string instance lives:
@@ -82,19 +103,67 @@ public sealed class QuoteSignature
     {
         var normalised = QuoteText.Normalise(text);
         if (normalised.Length == 0)
-            return new QuoteSignature(normalised, null, [], []);
+            return new QuoteSignature(normalised, [], [], [], null, []);
 
         var exactKey = withKeys ? QuoteText.ExactKeyOfNormalised(normalised) : null;
-        var words = normalised.Split(' ');
-        if (words.Length < MinWordsForNearMatch)
-            return new QuoteSignature(normalised, null, [], exactKey is null ? [] : [exactKey]);
+        // Where each word starts, and one past the end: the words are what Split(' ') gives.
+        var starts = new List<int> { 0 };
+        for (var at = NextSpace(normalised, 0); at >= 0; at = NextSpace(normalised, at + 1))
+            starts.Add(at + 1);
+        starts.Add(normalised.Length + 1);
+        var wordCount = starts.Count - 1;
+        if (wordCount < MinWordsForNearMatch)
+            return new QuoteSignature(normalised, [], [], [], exactKey, []);
 
-        var shingles = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i + ShingleWords <= words.Length; i++)
-            shingles.Add(string.Join(' ', words, i, ShingleWords));
-        var numbers = words.Where(word => word.Any(char.IsDigit)).ToArray();
-        return new QuoteSignature(normalised, shingles, numbers, exactKey is null ? [] : [exactKey, .. MinHash.BandKeys(MinHash.Signature(shingles))]);
+        var (hashes, pairStarts) = Shingles(normalised, starts);
+        var numbers = Enumerable.Range(0, wordCount)
+            .Where(w => normalised.AsSpan(starts[w], starts[w + 1] - 1 - starts[w]).ContainsAny(Digits))
+            .Select(w => normalised[starts[w]..(starts[w + 1] - 1)])
+            .ToArray();
+        return new QuoteSignature(normalised, hashes, pairStarts, numbers, exactKey, exactKey is null ? [] : MinHash.BandHashes(MinHash.Signature(hashes)));
     }
+
+    /// <summary>The distinct word pairs of <paramref name="normalised"/>, as sorted hashes and the start of each pair.</summary>
+    private static (ulong[] Hashes, int[] Starts) Shingles(string normalised, List<int> wordStarts)
+    {
+        var count = wordStarts.Count - ShingleWords;
+        var hashes = new ulong[count];
+        var starts = new int[count];
+        for (var i = 0; i < count; i++)
+        {
+            starts[i] = wordStarts[i];
+            hashes[i] = MinHash.ShingleHash(Shingle(normalised, starts[i]));
+        }
+
+        Array.Sort(hashes, starts);
+        // Only the same words are one pair: equal hashes with other words stay two.
+        var distinct = 0;
+        for (var i = 0; i < count; i++)
+        {
+            var duplicate = false;
+            for (var j = distinct - 1; j >= 0 && hashes[j] == hashes[i]; j--)
+                duplicate |= Shingle(normalised, starts[j]).SequenceEqual(Shingle(normalised, starts[i]));
+            if (!duplicate)
+                (hashes[distinct], starts[distinct++]) = (hashes[i], starts[i]);
+        }
+
+        return distinct == count ? (hashes, starts) : (hashes[..distinct], starts[..distinct]);
+    }
+
+    /// <summary>The word pair of <paramref name="normalised"/> that starts at <paramref name="start"/>: two words and the space between.</summary>
+    private static ReadOnlySpan<char> Shingle(string normalised, int start)
+    {
+        var end = start;
+        for (var word = 0; word < ShingleWords; word++)
+        {
+            var space = NextSpace(normalised, end + (word == 0 ? 0 : 1));
+            end = space < 0 ? normalised.Length : space;
+        }
+
+        return normalised.AsSpan(start, end - start);
+    }
+
+    private static int NextSpace(string normalised, int from) => normalised.AsSpan(from).IndexOf(' ') is var at and >= 0 ? from + at : -1;
 
     /// <summary>
     /// 1 for the same normalised words; otherwise the Jaccard similarity of the two sets of word pairs (the real sets,
@@ -105,18 +174,53 @@ public sealed class QuoteSignature
         ArgumentNullException.ThrowIfNull(other);
         if (string.Equals(Normalised, other.Normalised, StringComparison.Ordinal))
             return Normalised.Length == 0 ? 0 : 1;
-        if (_shingles is null || other._shingles is null || !_numbers.AsSpan().SequenceEqual(other._numbers))
+        if (_shingleHashes.Length == 0 || other._shingleHashes.Length == 0 || !_numbers.AsSpan().SequenceEqual(other._numbers))
             return 0;
 
-        var (small, large) = _shingles.Count <= other._shingles.Count ? (_shingles, other._shingles) : (other._shingles, _shingles);
-        var shared = 0;
-        foreach (var shingle in small)
+        var shared = SharedShingles(other);
+        return shared / (double)(_shingleHashes.Length + other._shingleHashes.Length - shared);
+    }
+
+    /// <summary>Word pairs both signatures hold: a merge of the sorted hashes, pairs with equal hashes compared on their words.</summary>
+    private int SharedShingles(QuoteSignature other)
+    {
+        var (mine, theirs) = (_shingleHashes, other._shingleHashes);
+        var (i, j, shared) = (0, 0, 0);
+        while (i < mine.Length && j < theirs.Length)
         {
-            if (large.Contains(shingle))
-                shared++;
+            if (mine[i] < theirs[j])
+            {
+                i++;
+            }
+            else if (mine[i] > theirs[j])
+            {
+                j++;
+            }
+            else
+            {
+                // A run of equal hashes (one pair each but for a collision): each of mine is shared if any of theirs has its words.
+                var hash = mine[i];
+                var runEnd = j;
+                while (runEnd < theirs.Length && theirs[runEnd] == hash)
+                    runEnd++;
+                for (; i < mine.Length && mine[i] == hash; i++)
+                {
+                    var words = Shingle(Normalised, _shingleStarts[i]);
+                    for (var k = j; k < runEnd; k++)
+                    {
+                        if (words.SequenceEqual(Shingle(other.Normalised, other._shingleStarts[k])))
+                        {
+                            shared++;
+                            break;
+                        }
+                    }
+                }
+
+                j = runEnd;
+            }
         }
 
-        return shared / (double)(small.Count + large.Count - shared);
+        return shared;
     }
 
     /// <summary>Whether the two quotes are one statement: the same words, or nearly (<see cref="MinSimilarity"/>).</summary>

@@ -72,12 +72,12 @@ internal sealed class ReusableQuoteFields
         var document = new Document { _id, _idSort, _articleId, _text, _textExact, _kind, _kindFacet, _confidence, _clusterId, _json, _candidateClusterId, _candidateText };
 
         var signature = QuoteSignature.Of(quote.Text);
-        if (signature.Keys is { Count: > 0 } keys)
+        if (signature.ExactKey is { } exactKey)
         {
             _clusterKeys.SetBytesValue(ClusterKeyBytes(signature.KeyHashes));
             document.Add(_clusterKeys);
             // The exact key (the first key) as a term too: statement verification finds the same words by it.
-            _exactKey.SetStringValue(keys[0]);
+            _exactKey.SetStringValue(exactKey);
             document.Add(_exactKey);
         }
 

@@ -59,6 +59,24 @@ public class QuoteSignatureTests
         Assert.True(wall.Matches(dropped));
     }
 
+    [Theory]
+    [InlineData("the pier and the pier and the pier will open in the spring", "the pier and the pier will open in the spring again")]
+    [InlineData(HarbourWall, "The harbour wall will be rebuilt before the storms, and every family in the old town will be safe.")]
+    public void SimilarityTo_IsTheJaccardSimilarityOfTheDistinctWordPairs(string one, string other)
+    {
+        static HashSet<string> Pairs(string text)
+        {
+            var words = Core.Quotes.QuoteText.Normalise(text).Split(' ');
+            return [.. Enumerable.Range(0, words.Length - 1).Select(i => $"{words[i]} {words[i + 1]}")];
+        }
+
+        var (mine, theirs) = (Pairs(one), Pairs(other));
+        var expected = mine.Intersect(theirs).Count() / (double)mine.Union(theirs).Count();
+
+        Assert.Equal(expected, QuoteSignature.Of(one).SimilarityTo(QuoteSignature.Of(other)), 12);
+        Assert.Equal(expected, QuoteSignature.ForComparison(other).SimilarityTo(QuoteSignature.Of(one)), 12);
+    }
+
     [Fact]
     public void Matches_DifferentStatementSharingCommonWords_DoesNotMatch()
     {
