@@ -11,10 +11,16 @@ internal static partial class MentionFinder
     public static Mention? Classify(string text, List<Token> tokens, int start, int end)
     {
         // Each word is asked about several lists, most of them more than once: its kinds are read once, up front.
-        var first = start;
         Span<WordKinds> kinds = end - start < 32 ? stackalloc WordKinds[end - start + 1] : new WordKinds[end - start + 1];
         for (var k = start; k <= end; k++)
-            kinds[k - first] = WordKindTable.Of(Word(text, tokens[k]));
+            kinds[k - start] = WordKindTable.Of(Word(text, tokens[k]));
+        return Classify(text, tokens, start, end, kinds);
+    }
+
+    /// <summary><see cref="Classify(string, List{Token}, int, int)"/> with the kinds of tokens[start..end] known.</summary>
+    public static Mention? Classify(string text, List<Token> tokens, int start, int end, ReadOnlySpan<WordKinds> kinds)
+    {
+        var first = start;
 
         // Drop a leading preposition phrase that is not part of the subject: "In Ohio Smith said" -> "Smith".
         while (start < end && !tokens[start].IsCapitalised(text) && (kinds[start - first] & (WordKinds.Determiner | WordKinds.UnnamedNoun)) == 0

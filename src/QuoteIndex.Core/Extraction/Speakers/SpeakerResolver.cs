@@ -143,6 +143,7 @@ internal static class SpeakerResolver
         var tokens = article.Tokens;
         var next = 0;
         var sentence = 0;
+        Span<WordKinds> runKinds = stackalloc WordKinds[32];
         for (var k = 0; k < tokens.Count; k++)
         {
             if (!tokens[k].IsCapitalised(text) || article.IsQuotedToken(k))
@@ -155,12 +156,16 @@ internal static class SpeakerResolver
                    && (tokens[end + 1].IsCapitalised(text) || ParticlesThenCapital(article, end + 1)
                        || tokens[end + 1].Is(text, "of") && end + 2 < tokens.Count && tokens[end + 2].IsCapitalised(text)))
                 end++;
+            // The run's words are asked about several lists, here and in Classify: their kinds are read once.
+            var kinds = end - k < runKinds.Length ? runKinds[..(end - k + 1)] : new WordKinds[end - k + 1];
+            for (var j = k; j <= end; j++)
+                kinds[j - k] = WordKindTable.Of(tokens[j].In(text));
             var start = k;
-            while (start < end && NameWords.NotNames.Has(tokens[start].In(text)))
+            while (start < end && (kinds[start - k] & WordKinds.NotName) != 0)
                 start++;
             // A lone capitalised function word ("The", "But", "Meanwhile") names no one, whatever Classify would make of it:
             // the commonest run of all, so it is turned away before that work.
-            if (start == end && NameWords.NotNames.Has(tokens[start].In(text)))
+            if (start == end && (kinds[start - k] & WordKinds.NotName) != 0)
             {
                 k = end;
                 continue;
@@ -176,7 +181,7 @@ internal static class SpeakerResolver
             // A title-case line ("Harbour Mayor Faces Down Critics On Bridge Vote"): its capitals name no one.
             while (article.SentenceTokens(sentence).End <= start)
                 sentence++;
-            var classified = article.IsTitleCase(sentence) ? null : MentionFinder.Classify(text, tokens, start, end);
+            var classified = article.IsTitleCase(sentence) ? null : MentionFinder.Classify(text, tokens, start, end, kinds[(start - k)..]);
             // "The New York Times reported ..." names a body that "the Times" stands for later.
             if (classified is { Kind: MentionKind.Organisation } body && text.AsSpan(body.Head.Start, body.Head.Length).Contains(' '))
             {
@@ -185,7 +190,9 @@ internal static class SpeakerResolver
                 continue;
             }
 
-            if (classified is not { Kind: MentionKind.Name } name || NameWords.NotNames.Has(text.AsSpan(name.Head.Start, name.Head.Length)))
+            // A head of one word is the run's last, whose kinds are known.
+            if (classified is not { Kind: MentionKind.Name } name
+                || (name.Head.Start == tokens[end].Start ? (kinds[end - k] & WordKinds.NotName) != 0 : NameWords.NotNames.Has(text.AsSpan(name.Head.Start, name.Head.Length))))
             {
                 k = end;
                 continue;
