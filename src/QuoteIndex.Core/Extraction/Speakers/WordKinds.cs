@@ -1,6 +1,3 @@
-using System.Collections.Frozen;
-using System.Numerics;
-using System.Text;
 using QuoteIndex.Core.Extraction.Text;
 
 namespace QuoteIndex.Core.Extraction.Speakers;
@@ -27,8 +24,7 @@ internal enum WordKinds
 /// <summary>
 /// All the speaker word lists in one table: reading a phrase asks each of its words about several lists (a title? an
 /// organisation word? a given name?), and one look-up answers them all where each list would hash the word again.
-/// Half the words asked are of a shape some list word has, so the table is its own filter: an open-addressed array
-/// hashed over the word with ASCII letters folded, whose probe stops at an empty slot.
+/// Half the words asked are of a shape some list word has, so no shape test goes before the table.
 /// </summary>
 internal static class WordKindTable
 {
@@ -40,57 +36,11 @@ internal static class WordKindTable
         (FirstNames.Female, WordKinds.Female), (MentionFinder.Prepositions, WordKinds.Preposition), (MentionFinder.ReducedRelatives, WordKinds.ReducedRelative),
     ];
 
-    /// <summary>Every list word with its kinds, compared as the lists compare (ordinal, ignoring case).</summary>
-    private static readonly FrozenDictionary<string, WordKinds>.AlternateLookup<ReadOnlySpan<char>> AllWords = Union().GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FoldedWords<WordKinds> Kinds = new(Union());
 
-    /// <summary>A power of two, about three times the number of words, so that most probes of a word in no list meet an empty slot.</summary>
-    private const int Slots = 2048;
+    public static WordKinds Of(ReadOnlySpan<char> word) => Kinds.TryGetValue(word, out var kinds) ? kinds : WordKinds.None;
 
-    /// <summary>The ASCII words, lower case, at their hash; a word with other characters is looked up in <see cref="AllWords"/>.</summary>
-    private static readonly (string? Word, WordKinds Kinds)[] Table = Fill();
-
-    private static readonly int Longest = AllWords.Dictionary.Keys.Max(word => word.Length);
-
-    public static WordKinds Of(ReadOnlySpan<char> word)
-    {
-        if (word.Length > Longest)
-            return WordKinds.None;
-        var hash = 0u;
-        foreach (var c in word)
-        {
-            // Outside ASCII, ignoring case is not a matter of one bit ("ı" is "I" ignoring case): the lists' own comparison decides.
-            if (c >= 0x80)
-                return AllWords.TryGetValue(word, out var kinds) ? kinds : WordKinds.None;
-            hash = BitOperations.RotateLeft(hash, 5) ^ (c | 0x20u);
-        }
-
-        for (var slot = Slot(hash); ; slot = (slot + 1) & (Slots - 1))
-        {
-            var (listed, kinds) = Table[slot];
-            if (listed is null)
-                return WordKinds.None;
-            if (listed.Length == word.Length && SameIgnoringAsciiCase(word, listed))
-                return kinds;
-        }
-    }
-
-    private static int Slot(uint hash) => (int)((hash * 0x9E3779B1u) >> (32 - 11));
-
-    /// <summary>Whether <paramref name="word"/> (ASCII) is <paramref name="listed"/> (ASCII, lower case, same length) but for the case of its letters.</summary>
-    private static bool SameIgnoringAsciiCase(ReadOnlySpan<char> word, string listed)
-    {
-        for (var i = 0; i < listed.Length; i++)
-        {
-            var c = word[i];
-            var l = listed[i];
-            if (c != l && ((c | 0x20) != l || (uint)(l - 'a') > 'z' - 'a'))
-                return false;
-        }
-
-        return true;
-    }
-
-    private static FrozenDictionary<string, WordKinds> Union()
+    private static Dictionary<string, WordKinds> Union()
     {
         var kinds = new Dictionary<string, WordKinds>(StringComparer.OrdinalIgnoreCase);
         foreach (var (words, kind) in Lists)
@@ -99,26 +49,6 @@ internal static class WordKindTable
                 kinds[word] = kinds.GetValueOrDefault(word) | kind;
         }
 
-        return kinds.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
-    }
-
-    private static (string? Word, WordKinds Kinds)[] Fill()
-    {
-        var table = new (string? Word, WordKinds Kinds)[Slots];
-        foreach (var (word, kinds) in AllWords.Dictionary)
-        {
-            if (!Ascii.IsValid(word))
-                continue;
-            var lower = word.ToLowerInvariant();
-            var hash = 0u;
-            foreach (var c in lower)
-                hash = BitOperations.RotateLeft(hash, 5) ^ (c | 0x20u);
-            var slot = Slot(hash);
-            while (table[slot].Word is not null)
-                slot = (slot + 1) & (Slots - 1);
-            table[slot] = (lower, kinds);
-        }
-
-        return table;
+        return kinds;
     }
 }
