@@ -14,6 +14,12 @@ internal sealed class FoldedWords<TValue>
 {
     private readonly FrozenDictionary<string, TValue>.AlternateLookup<ReadOnlySpan<char>> _all;
     private readonly (string? Word, TValue Value)[] _table;
+
+    /// <summary>
+    /// A byte a slot: 0 where the slot is empty, else 8 more bits of the hash of its word (with the low bit set). A word
+    /// not in the list is mostly turned away here, without reading the slot itself or its word from farther in memory.
+    /// </summary>
+    private readonly byte[] _tags;
     private readonly int _longest;
     private readonly int _shift;
 
@@ -25,15 +31,18 @@ internal sealed class FoldedWords<TValue>
         // About three slots a word, so that most probes of a word not there meet an empty slot.
         _table = new (string?, TValue)[BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, words.Count * 3))];
         _shift = 32 - BitOperations.Log2((uint)_table.Length);
+        _tags = new byte[_table.Length];
         foreach (var (word, value) in words)
         {
             if (!Ascii.IsValid(word))
                 continue;
             var lower = word.ToLowerInvariant();
-            var slot = Slot(Hash(lower));
+            var mixed = Mix(Hash(lower));
+            var slot = (int)(mixed >> _shift);
             while (_table[slot].Word is not null)
                 slot = (slot + 1) & (_table.Length - 1);
             _table[slot] = (lower, value);
+            _tags[slot] = Tag(mixed);
         }
     }
 
@@ -50,13 +59,18 @@ internal sealed class FoldedWords<TValue>
             hash = BitOperations.RotateLeft(hash, 5) ^ (c | 0x20u);
         }
 
-        var table = _table;
-        for (var slot = Slot(hash); ; slot = (slot + 1) & (table.Length - 1))
+        var tags = _tags;
+        var mixed = Mix(hash);
+        var tag = Tag(mixed);
+        for (var slot = (int)(mixed >> _shift); ; slot = (slot + 1) & (tags.Length - 1))
         {
-            var (listed, listedValue) = table[slot];
-            if (listed is null)
+            var slotTag = tags[slot];
+            if (slotTag == 0)
                 return false;
-            if (listed.Length == word.Length && SameIgnoringAsciiCase(word, listed))
+            if (slotTag != tag)
+                continue;
+            var (listed, listedValue) = _table[slot];
+            if (listed!.Length == word.Length && SameIgnoringAsciiCase(word, listed))
             {
                 value = listedValue;
                 return true;
@@ -64,7 +78,10 @@ internal sealed class FoldedWords<TValue>
         }
     }
 
-    private int Slot(uint hash) => (int)((hash * 0x9E3779B1u) >> _shift);
+    private static uint Mix(uint hash) => hash * 0x9E3779B1u;
+
+    /// <summary>The 8 bits of the mixed hash below those that choose the slot (at most 24 of them), with the low bit set.</summary>
+    private byte Tag(uint mixed) => (byte)((mixed >> (_shift - 8)) | 1);
 
     private static uint Hash(string lower)
     {
