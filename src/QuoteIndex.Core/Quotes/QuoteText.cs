@@ -31,34 +31,45 @@ public static class QuoteText
     internal static int NormaliseDecomposed(ReadOnlySpan<char> decomposed, Span<char> into)
     {
         var length = 0;
-        var pendingSpace = false;
+        var pendingSpace = 0;
         foreach (var c in decomposed)
         {
-            // ASCII letters and digits first: nearly every character of a quote, and no table is needed to lowercase them.
-            if (char.IsAsciiLetterOrDigit(c))
+            if (c < AsciiForms.Length)
             {
-                if (pendingSpace && length > 0)
-                    into[length++] = ' ';
-                pendingSpace = false;
-                into[length++] = (char)(c | 0x20);
+                // Nearly every character: written without a branch, as the end of each word would cost a mispredicted
+                // one. A space is written where the next character goes and kept only before a word that follows a
+                // separator; whatever is written past the kept length is overwritten or ignored.
+                var form = AsciiForms[c];
+                var word = form != 0 ? 1 : 0;
+                into[length] = ' ';
+                length += pendingSpace & word & (int)((uint)-length >> 31);
+                into[length] = form;
+                length += word;
+                pendingSpace = (pendingSpace | AsciiSeparators[c]) & (word ^ 1);
             }
             else if (char.IsLetterOrDigit(c))
             {
-                if (pendingSpace && length > 0)
+                if (pendingSpace != 0 && length > 0)
                     into[length++] = ' ';
-                pendingSpace = false;
+                pendingSpace = 0;
                 into[length++] = char.ToLowerInvariant(c);
             }
-            else if (char.IsWhiteSpace(c) || char.IsPunctuation(c) || char.IsSymbol(c))
+            else if (c != '\u2019' && (char.IsWhiteSpace(c) || char.IsPunctuation(c) || char.IsSymbol(c)))
             {
                 // Apostrophes join a word ("don't" = "dont"); everything else separates words.
-                if (c is not ('\'' or '\u2019'))
-                    pendingSpace = true;
+                pendingSpace = 1;
             }
         }
 
         return length;
     }
+
+    /// <summary>For each ASCII character, its form in a word (a lowercase letter or a digit), or zero when it is none.</summary>
+    private static readonly char[] AsciiForms = [.. Enumerable.Range(0, 128).Select(c => char.IsAsciiLetterOrDigit((char)c) ? char.ToLowerInvariant((char)c) : '\0')];
+
+    /// <summary>For each ASCII character, 1 when it separates words: white space, punctuation and symbols, except the apostrophe, which joins them.</summary>
+    private static readonly int[] AsciiSeparators =
+        [.. Enumerable.Range(0, 128).Select(c => (char)c is not '\'' && (char.IsWhiteSpace((char)c) || char.IsPunctuation((char)c) || char.IsSymbol((char)c)) ? 1 : 0)];
 
     /// <summary>
     /// The key that every rendering of the same words shares: "c_" and a hash of <see cref="Normalise"/>'s result.

@@ -32,11 +32,9 @@ internal static class Tokenizer
     public static Token[] Tokenize(string text, out int count)
     {
         var tokens = new TokenBuffer(_buffer ??= new Token[4096]);
-        var words = _words ??= new ArticleWords();
-        words.Clear();
-        // A buffer kept with the table, not on the stack: a method that allocates on the stack is compiled once, without
-        // the profile-guided second compilation that inlines the small tests of the loop below.
-        var buffer = words.Buffer;
+        // A buffer kept per thread, not on the stack: a method that allocates on the stack is compiled once, without the
+        // profile-guided second compilation that inlines the small tests of the loop below.
+        var buffer = _lowered ??= new char[LongestShared];
         var i = 0;
         while (i < text.Length)
         {
@@ -54,13 +52,13 @@ internal static class Tokenizer
                 i++;
                 // The common word, ASCII letters and digits only, is lowercased and hashed as it is read; a word with
                 // anything else (a connector, a letter outside ASCII) is finished by the general loop and Lower.
-                var hash = ArticleWords.EmptyHash;
+                var hash = CommonWords.EmptyHash;
                 var lowered = 0;
                 if (char.IsAscii(c))
                 {
                     var ch = char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c;
                     buffer[lowered++] = ch;
-                    hash = ArticleWords.Hash(hash, ch);
+                    hash = CommonWords.Hash(hash, ch);
                     while (i < text.Length && lowered < buffer.Length)
                     {
                         var d = text[i];
@@ -70,7 +68,7 @@ internal static class Tokenizer
                             break;
                         ch = char.IsAsciiLetterUpper(d) ? (char)(d | 0x20) : d;
                         buffer[lowered++] = ch;
-                        hash = ArticleWords.Hash(hash, ch);
+                        hash = CommonWords.Hash(hash, ch);
                         i++;
                     }
                 }
@@ -126,7 +124,7 @@ internal static class Tokenizer
                     }
                 }
 
-                var (lower, roles) = Lower(text, start, i, words, buffer, lowered, hash);
+                var (lower, roles) = Lower(text, start, i, buffer, lowered, hash);
                 tokens.Add(new Token(start, i, letters ? TokenKind.Word : TokenKind.Number, lower, roles));
                 continue;
             }
@@ -196,11 +194,11 @@ internal static class Tokenizer
     private static bool IsConnector(char c) => c is '\'' or '\u2019' or '-' or '.' or '&' or '/' or ':';
 
     /// <summary>
-    /// The lowercase form, one string per distinct word of the article: words repeat within an article, and a small
-    /// table that lives for one article stays in the processor's cache, where a pool shared across articles does not.
+    /// The lowercase form: the shared string of a common word, else a new one. A table of the article's own words, so
+    /// that each distinct word was made once, cost more to probe for every word than the strings it saved.
     /// </summary>
     /// <remarks>The first <paramref name="lowered"/> characters are in <paramref name="buffer"/> already, hashed into <paramref name="hash"/>.</remarks>
-    private static (string Lower, WordRoles Roles) Lower(string text, int start, int end, ArticleWords words, Span<char> buffer, int lowered, uint hash)
+    private static (string Lower, WordRoles Roles) Lower(string text, int start, int end, Span<char> buffer, int lowered, uint hash)
     {
         var length = end - start;
         if (length > LongestShared)
@@ -213,21 +211,22 @@ internal static class Tokenizer
             var ch = text[start + k];
             ch = char.IsAscii(ch) ? (char)(char.IsAsciiLetterUpper(ch) ? ch | 0x20 : ch) : ch == '\u2019' ? '\'' : char.ToLowerInvariant(ch);
             buffer[k] = ch;
-            hash = ArticleWords.Hash(hash, ch);
+            hash = CommonWords.Hash(hash, ch);
         }
 
-        return words.Get(buffer[..length], hash);
+        var word = buffer[..length];
+        return CommonWords.TryGet(word, hash, out var common, out var roles) ? (common, roles) : (new string(word), WordRoleLexicon.OfUnlisted(word));
     }
 
-    /// <summary>Longer words (a URL, a run of digits) are rare and made on their own, outside the article's table.</summary>
+    /// <summary>Longer words (a URL, a run of digits) are rare and made on their own, without looking for a common word.</summary>
     public const int LongestShared = 64;
 
-    /// <summary>The article's string with these characters, made on first use.</summary>
-    public static string Shared(ReadOnlySpan<char> word) => (_words ??= new ArticleWords()).Get(word, ArticleWords.HashOf(word)).Word;
+    /// <summary>The common word's shared string with these characters, else a new one.</summary>
+    public static string Shared(ReadOnlySpan<char> word) =>
+        CommonWords.TryGet(word, CommonWords.HashOf(word), out var common, out _) ? common : new string(word);
 
-    /// <summary>The words of the article being tokenized on this thread; emptied as each article starts.</summary>
     [ThreadStatic]
-    private static ArticleWords? _words;
+    private static char[]? _lowered;
 
     private static string Create(string text, int start, int end) =>
         string.Create(end - start, (text, start), static (span, state) =>

@@ -10,9 +10,12 @@ internal sealed class ArticleEntity
     {
     }
 
-    /// <summary>A name given as its words (none empty, none with a space): kept as they are rather than joined and split again.</summary>
-    public ArticleEntity(string[] words, MentionKind kind)
-        : this(string.Join(' ', words), kind, words)
+    /// <summary>
+    /// A name given as its words (none empty, none with a space), kept as they are rather than joined and split again;
+    /// <paramref name="phrase"/>, the text they were read from, is the name itself when it is just those words.
+    /// </summary>
+    public ArticleEntity(string[] words, string phrase, MentionKind kind)
+        : this(IsJoinOf(phrase, words) ? phrase : string.Join(' ', words), kind, words)
     {
     }
 
@@ -24,6 +27,22 @@ internal sealed class ArticleEntity
     }
 
     private readonly List<string> _aliases = [];
+
+    /// <summary>Whether <paramref name="phrase"/> is <paramref name="words"/> with one space between each two.</summary>
+    private static bool IsJoinOf(string phrase, string[] words)
+    {
+        var at = 0;
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (i > 0 && (at >= phrase.Length || phrase[at++] != ' '))
+                return false;
+            if (!phrase.AsSpan(at).StartsWith(words[i], StringComparison.Ordinal))
+                return false;
+            at += words[i].Length;
+        }
+
+        return at == phrase.Length;
+    }
 
     public string Name { get; private set; }
     public MentionKind Kind { get; }
@@ -39,12 +58,15 @@ internal sealed class ArticleEntity
     /// <summary>Named people (not bodies, roles or unnamed sources) can be "he" or "she".</summary>
     public bool IsPerson => Kind == MentionKind.Name;
 
-    public bool Matches(string[] words)
+    public bool Matches(string[] words) => Matches(words, words.Length > 1 && NameWords.Particles.Has(words[0]));
+
+    /// <summary><see cref="Matches(string[])"/>, told whether <paramref name="words"/> are more than one and open with a particle.</summary>
+    public bool Matches(string[] words, bool particleFirst)
     {
         if (words.Length == 0)
             return false;
         // "Van der Maas said" for "Anouk van der Maas", "de la Cruz" for "Jorge de la Cruz Aldana": a surname with its particles.
-        if (words.Length > 1 && NameWords.Particles.Has(words[0]) && (EndsWith(words) || Contains(words)))
+        if (particleFirst && (EndsWith(words) || Contains(words)))
             return true;
         var surname = words[^1];
         if (string.Equals(Words[^1], surname, StringComparison.OrdinalIgnoreCase))
@@ -54,7 +76,7 @@ internal sealed class ArticleEntity
         return words.Length == 1 && Words.Length > 1 && string.Equals(Words[0], surname, StringComparison.OrdinalIgnoreCase);
     }
 
-    /// <summary><see cref="Matches"/> of a name of one word.</summary>
+    /// <summary><see cref="Matches(string[])"/> of a name of one word.</summary>
     public bool MatchesOne(ReadOnlySpan<char> word) =>
         Words[^1].AsSpan().Equals(word, StringComparison.OrdinalIgnoreCase)
         || Words.Length > 1 && Words[0].AsSpan().Equals(word, StringComparison.OrdinalIgnoreCase);
@@ -102,7 +124,7 @@ internal sealed class ArticleEntity
     public void AddRole(string role)
     {
         role = role.Trim().TrimEnd(',');
-        if (FirstNames.GenderOf(role) != 0 && role.Length <= 5)
+        if (role.Length <= 5 && FirstNames.GenderOf(role) != 0)
             return; // "Mr.", "Mrs.", "Sir": a form of address, not a role.
         if (role.Length == 0)
             return;

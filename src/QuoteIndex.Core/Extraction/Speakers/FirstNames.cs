@@ -41,10 +41,13 @@ internal static class FirstNames
     };
 
     /// <summary>+1 male, -1 female, 0 unknown, from a given name or an honorific.</summary>
-    public static int GenderOf(ReadOnlySpan<char> word) =>
+    public static int GenderOf(ReadOnlySpan<char> word) => GenderOf(word, WordKindTable.Of(word));
+
+    /// <summary><see cref="GenderOf(ReadOnlySpan{char})"/> of a word whose <paramref name="kinds"/> are known.</summary>
+    public static int GenderOf(ReadOnlySpan<char> word, WordKinds kinds) =>
         word is "Mr." or "Mr" or "Sir" or "Lord" or "King" or "Prince" or "Father" ? 1
         : word is "Mrs." or "Mrs" or "Ms." or "Ms" or "Miss" or "Dame" or "Lady" or "Queen" or "Princess" ? -1
-        : Male.Has(word) ? 1
-        : Female.Has(word) ? -1
+        : (kinds & WordKinds.Male) != 0 ? 1
+        : (kinds & WordKinds.Female) != 0 ? -1
         : 0;
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using QuoteIndex.Core.Extraction.Text;
 using QuoteIndex.Core.Quotes;
 
@@ -9,23 +10,35 @@ internal static partial class MentionFinder
     /// <summary>Reads tokens[start..end] as one phrase and finds its head: a name, a role, a body or unnamed people.</summary>
     public static Mention? Classify(string text, List<Token> tokens, int start, int end)
     {
+        // Each word is asked about several lists, most of them more than once: its kinds are read once, up front.
+        Span<WordKinds> kinds = end - start < 32 ? stackalloc WordKinds[end - start + 1] : new WordKinds[end - start + 1];
+        for (var k = start; k <= end; k++)
+            kinds[k - start] = WordKindTable.Of(Word(text, tokens[k]));
+        return Classify(text, tokens, start, end, kinds);
+    }
+
+    /// <summary><see cref="Classify(string, List{Token}, int, int)"/> with the kinds of tokens[start..end] known.</summary>
+    public static Mention? Classify(string text, List<Token> tokens, int start, int end, ReadOnlySpan<WordKinds> kinds)
+    {
+        var first = start;
+
         // Drop a leading preposition phrase that is not part of the subject: "In Ohio Smith said" -> "Smith".
-        while (start < end && !tokens[start].IsCapitalised(text) && !NameWords.Determiners.Has(Word(text, tokens[start]))
-               && !NameWords.UnnamedNouns.Has(Word(text, tokens[start])) && !IsPossessive(text, tokens[start])
-               && !StartsParticleName(text, tokens, start, end))
+        while (start < end && !tokens[start].IsCapitalised(text) && (kinds[start - first] & (WordKinds.Determiner | WordKinds.UnnamedNoun)) == 0
+               && !IsPossessive(text, tokens[start]) && !StartsParticleName(text, tokens, kinds[(start - first)..], start, end))
             start++;
 
-        if (start == end && (NameWords.Quantifiers.Has(Word(text, tokens[start]))
-                             || (NameWords.UnnamedNouns.Has(Word(text, tokens[start])) && IsPlural(Word(text, tokens[start])))))
+        var startKinds = kinds[start - first];
+        if (start == end && ((startKinds & WordKinds.Quantifier) != 0
+                             || ((startKinds & WordKinds.UnnamedNoun) != 0 && IsPlural(Word(text, tokens[start])))))
             return new Mention(Span(tokens[start]), Span(tokens[start]), MentionKind.Unnamed, null);
-        if (start == end && tokens[start].IsCapitalised(text) && NameWords.NotNames.Has(Word(text, tokens[start])))
+        if (start == end && tokens[start].IsCapitalised(text) && (startKinds & WordKinds.NotName) != 0)
             return null;
 
         // "Del. Stacey Plaskett of the Virgin Islands", "Cory James of Flint": the name comes before its place.
         for (var k = start + 1; k < end; k++)
         {
             if (tokens[k].Kind == TokenKind.Word && (tokens[k].Is(text, "of") || tokens[k].Is(text, "from")) && tokens[k - 1].IsCapitalised(text)
-                && !NameWords.Titles.Has(Word(text, tokens[k - 1])) && !NameWords.OrganisationWords.Has(Word(text, tokens[k - 1]))
+                && (kinds[k - 1 - first] & (WordKinds.Title | WordKinds.Organisation)) == 0
                 && k - start >= 2 && tokens[k - 2].IsCapitalised(text))
             {
                 end = k - 1;
@@ -37,9 +50,9 @@ internal static partial class MentionFinder
         var runStart = end;
         if (tokens[end].IsCapitalised(text) || IsInitial(text, tokens[end]))
         {
-            while (runStart - 1 >= start && InName(text, tokens, runStart - 1))
+            while (runStart - 1 >= start && InName(text, tokens, runStart - 1, kinds[runStart - 1 - first]))
                 runStart--;
-            while (runStart < end && !tokens[runStart].IsCapitalised(text) && !StartsParticleName(text, tokens, runStart, end))
+            while (runStart < end && !tokens[runStart].IsCapitalised(text) && !StartsParticleName(text, tokens, kinds[(runStart - first)..], runStart, end))
                 runStart++;
         }
         else
@@ -51,12 +64,13 @@ internal static partial class MentionFinder
         for (var k = start; k < end; k++)
         {
             var word = Word(text, tokens[k]);
-            if ((NameWords.UnnamedNouns.Has(word) || NameWords.Titles.Has(word))
-                && (!tokens[k].IsCapitalised(text) || (k == start && NameWords.UnnamedNouns.Has(word) && (IsPlural(word) || word is "People"))
-                    || (k == start && NameWords.Titles.Has(word) && !NameWords.Titles.Has(Word(text, tokens[end])) && !tokens[k + 1].Is(text, "of")))
-                && (Prepositions.Has(Word(text, tokens[k + 1])) || ReducedRelatives.Has(Word(text, tokens[k + 1]))))
+            var wordKinds = kinds[k - first];
+            if ((wordKinds & (WordKinds.UnnamedNoun | WordKinds.Title)) != 0
+                && (!tokens[k].IsCapitalised(text) || (k == start && (wordKinds & WordKinds.UnnamedNoun) != 0 && (IsPlural(word) || word is "People"))
+                    || (k == start && (wordKinds & WordKinds.Title) != 0 && (kinds[end - first] & WordKinds.Title) == 0 && !tokens[k + 1].Is(text, "of")))
+                && (kinds[k + 1 - first] & (WordKinds.Preposition | WordKinds.ReducedRelative)) != 0)
             {
-                var kind = NameWords.Titles.Has(word) && !IsPlural(word) && !NameWords.UnnamedNouns.Has(word) ? MentionKind.Role : MentionKind.Unnamed;
+                var kind = (wordKinds & WordKinds.Title) != 0 && !IsPlural(word) && (wordKinds & WordKinds.UnnamedNoun) == 0 ? MentionKind.Role : MentionKind.Unnamed;
                 return new Mention(new TextSpan(tokens[start].Start, tokens[end].End), Span(tokens[k]), kind, null);
             }
         }
@@ -69,20 +83,20 @@ internal static partial class MentionFinder
             var lastTitle = -1;
             for (var k = runStart; k < end; k++)
             {
-                if (NameWords.Titles.Has(Word(text, tokens[k])) || IsNationality(text, tokens, k))
+                if ((kinds[k - first] & WordKinds.Title) != 0 || IsNationality(text, tokens[k], kinds[k + 1 - first]))
                     lastTitle = k;
             }
 
             // "House Speaker Paul Ryan" is a person with a title; "House Judiciary Committee" a body.
-            var titledName = lastTitle >= runStart && !IsOrganisation(text, tokens, lastTitle + 1, end);
-            if (!titledName && IsOrganisation(text, tokens, runStart, end))
+            var titledName = lastTitle >= runStart && !IsOrganisation(text, tokens, kinds[(lastTitle + 1 - first)..], lastTitle + 1, end);
+            if (!titledName && IsOrganisation(text, tokens, kinds[(runStart - first)..], runStart, end))
                 return new Mention(whole, run, MentionKind.Organisation, null);
 
             var nameStart = lastTitle + 1 > runStart ? lastTitle + 1 : runStart;
             // "Senate Harbour Ranking Democrat Dianne Marsh": a known given name starts the name.
             for (var k = nameStart; k < end; k++)
             {
-                if (FirstNames.GenderOf(Word(text, tokens[k])) != 0 && !Word(text, tokens[k]).EndsWith('.'))
+                if (FirstNames.GenderOf(Word(text, tokens[k]), kinds[k - first]) != 0 && !Word(text, tokens[k]).EndsWith('.'))
                 {
                     nameStart = k;
                     break;
@@ -90,28 +104,29 @@ internal static partial class MentionFinder
             }
 
             var role = lastTitle >= runStart || start < runStart ? RoleOf(text, tokens, start, nameStart - 1) : null;
-            if (NameWords.Titles.Has(Word(text, tokens[end])))
+            if ((kinds[end - first] & WordKinds.Title) != 0)
                 return new Mention(whole, run, MentionKind.Role, whole.Of(text));
             return new Mention(whole, new TextSpan(tokens[nameStart].Start, tokens[end].End), MentionKind.Name, role);
         }
 
         var head = tokens[end];
         var headWord = Word(text, head);
-        if (NameWords.Titles.Has(headWord) && !IsPlural(headWord) && !NameWords.UnnamedNouns.Has(headWord) || headWord is "president" or "minister" or "secretary" or "governor" or "mayor" or "senator" or "chairman" or "director")
+        var headKinds = kinds[end - first];
+        if ((headKinds & WordKinds.Title) != 0 && !IsPlural(headWord) && (headKinds & WordKinds.UnnamedNoun) == 0 || headWord is "president" or "minister" or "secretary" or "governor" or "mayor" or "senator" or "chairman" or "director")
             return new Mention(whole, Span(head), MentionKind.Role, whole.Of(text));
         // "the ministry", "the campaign": a body the article has (or will have) named.
-        if (NameWords.OrganisationWords.Has(headWord) && !IsPlural(headWord) && tokens[start].Is(text, "the"))
+        if ((headKinds & WordKinds.Organisation) != 0 && !IsPlural(headWord) && tokens[start].Is(text, "the"))
             return new Mention(whole, whole, MentionKind.Organisation, null);
-        if (NameWords.UnnamedNouns.Has(headWord) || NameWords.OrganisationWords.Has(headWord))
+        if ((headKinds & (WordKinds.UnnamedNoun | WordKinds.Organisation)) != 0)
             return new Mention(whole, Span(head), MentionKind.Unnamed, null);
         // "61 percent said", "one in four said", "donors said", "security specialists say": counted or unnamed people.
         if (headWord is "percent" or "majority" or "plurality" or "half" or "third" or "quarter" or "minority"
-            || head.Kind == TokenKind.Number || NameWords.IsCount(headWord)
-            || (IsPlural(headWord) && headWord.Length > 3 && !NameWords.IsAdjectiveOrFunctionWord(headWord) && end - start <= 4))
+            || head.Kind == TokenKind.Number || NameWords.IsCount(headWord, headKinds)
+            || (IsPlural(headWord) && headWord.Length > 3 && !NameWords.IsAdjectiveOrFunctionWord(headWord, headKinds) && end - start <= 4))
             return new Mention(whole, Span(head), MentionKind.Unnamed, null);
         // "the Christie supporter", "the 70-year-old": a determiner and a short phrase name someone the text knows.
-        if (end - start <= 5 && NameWords.Determiners.Has(Word(text, tokens[start])) && head.Kind == TokenKind.Word
-            && !NameWords.IsAdjectiveOrFunctionWord(headWord))
+        if (end - start <= 5 && (kinds[start - first] & WordKinds.Determiner) != 0 && head.Kind == TokenKind.Word
+            && !NameWords.IsAdjectiveOrFunctionWord(headWord, headKinds))
             return new Mention(whole, Span(head), MentionKind.Unnamed, null);
         return null;
     }
@@ -127,11 +142,11 @@ internal static partial class MentionFinder
         return false;
     }
 
-    /// <summary>"de la Fuente", "van der Maas": particles that open a surname.</summary>
-    private static bool StartsParticleName(string text, List<Token> tokens, int start, int end)
+    /// <summary>"de la Fuente", "van der Maas": particles that open a surname; <paramref name="kinds"/> are those of tokens[start..].</summary>
+    private static bool StartsParticleName(string text, List<Token> tokens, ReadOnlySpan<WordKinds> kinds, int start, int end)
     {
         var k = start;
-        while (k <= end && tokens[k].Kind == TokenKind.Word && NameWords.Particles.Has(Word(text, tokens[k])))
+        while (k <= end && tokens[k].Kind == TokenKind.Word && (kinds[k - start] & WordKinds.Particle) != 0)
             k++;
         return k > start && k <= end && tokens[k].IsCapitalised(text);
     }
@@ -177,7 +192,11 @@ internal static partial class MentionFinder
         return !IsVerbLike(word);
     }
 
-    private static bool InName(string text, List<Token> tokens, int index)
+    private static bool InName(string text, List<Token> tokens, int index) =>
+        InName(text, tokens, index, tokens[index].Kind == TokenKind.Word && !tokens[index].IsCapitalised(text) ? WordKindTable.Of(Word(text, tokens[index])) : WordKinds.None);
+
+    /// <summary><see cref="InName(string, List{Token}, int)"/> with the token's <paramref name="kinds"/> known.</summary>
+    private static bool InName(string text, List<Token> tokens, int index, WordKinds kinds)
     {
         var token = tokens[index];
         if (token.Kind != TokenKind.Word)
@@ -185,38 +204,41 @@ internal static partial class MentionFinder
         if (token.IsCapitalised(text))
             return true;
         var word = Word(text, token);
-        if (NameWords.Particles.Has(word))
+        if ((kinds & WordKinds.Particle) != 0)
             return true; // "Anouk van der Maas", "de la Fuente": the run is trimmed to its first capital or particle later
         return word is "of" or "for" or "the" or "and"
             && index > 0 && tokens[index - 1].Kind == TokenKind.Word && tokens[index - 1].IsCapitalised(text);
     }
 
-    private static bool IsOrganisation(string text, List<Token> tokens, int start, int end)
+    /// <summary>Whether tokens[start..end] name a body; <paramref name="kinds"/> are those of tokens[start..].</summary>
+    private static bool IsOrganisation(string text, List<Token> tokens, ReadOnlySpan<WordKinds> kinds, int start, int end)
     {
         for (var k = start; k <= end; k++)
         {
-            if (NameWords.OrganisationWords.Has(Word(text, tokens[k])))
+            if ((kinds[k - start] & WordKinds.Organisation) != 0)
                 return true;
         }
 
         // "CNN", "NATO": an all-capitals word of two or more letters alone.
         var only = tokens[end].In(text);
-        return start == end && only.Length >= 2 && only.Length <= 6 && !only.ContainsAnyExcept("ABCDEFGHIJKLMNOPQRSTUVWXYZ&.");
+        return start == end && only.Length >= 2 && only.Length <= 6 && !only.ContainsAnyExcept(AcronymCharacters);
     }
 
-    /// <summary>"Veldorian" in "Veldorian President Anka Sorel": a nationality word before a title.</summary>
-    private static bool IsNationality(string text, List<Token> tokens, int index)
+    /// <summary>Kept as search values: given as a string, every call would search it character by character.</summary>
+    private static readonly SearchValues<char> AcronymCharacters = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZ&.");
+
+    /// <summary>"Veldorian" in "Veldorian President Anka Sorel": a nationality word before a title (<paramref name="nextKinds"/>: the next word's).</summary>
+    private static bool IsNationality(string text, Token token, WordKinds nextKinds)
     {
-        var word = tokens[index].In(text);
-        return tokens[index].IsCapitalised(text) && index + 1 < tokens.Count
-            && NameWords.Titles.Has(Word(text, tokens[index + 1]))
+        var word = token.In(text);
+        return token.IsCapitalised(text) && (nextKinds & WordKinds.Title) != 0
             && (word.EndsWith("an", StringComparison.Ordinal) || word.EndsWith("ese", StringComparison.Ordinal)
                 || word.EndsWith("ish", StringComparison.Ordinal) || word.EndsWith("i", StringComparison.Ordinal));
     }
 
     /// <summary>Cheap guard against swallowing a clause into the subject: past-tense words are not names.</summary>
     /// <summary>"a poll released in August", "a report issued Monday": past participles inside a noun phrase.</summary>
-    private static readonly WordSet ReducedRelatives = new(StringComparer.OrdinalIgnoreCase)
+    internal static readonly WordSet ReducedRelatives = new(StringComparer.OrdinalIgnoreCase)
     {
         "released", "published", "conducted", "issued", "taken", "filed", "obtained", "reviewed", "commissioned",
         "sponsored", "funded", "posted", "aired", "broadcast", "signed", "sent", "written", "based", "affiliated",

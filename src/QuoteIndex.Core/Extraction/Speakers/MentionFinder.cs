@@ -30,7 +30,7 @@ internal static partial class MentionFinder
         "may", "might", "must", "do", "does", "did", "went", "came", "got", "made", "took", "gave", "seemed", "appeared",
     };
 
-    private static readonly WordSet Prepositions = new(StringComparer.OrdinalIgnoreCase)
+    internal static readonly WordSet Prepositions = new(StringComparer.OrdinalIgnoreCase)
     {
         "from", "for", "of", "at", "with", "in", "to", "on", "close", "familiar", "within", "inside", "near", "under", "by",
     };

@@ -111,20 +111,24 @@ internal static class NameWords
         || word.EndsWith("ee", StringComparison.Ordinal) || word is "lawyer" or "chief" or "head" or "aide" or "nominee";
 
     /// <summary>"public", "political", "detailing", "two": words that end a phrase without naming anyone.</summary>
-    public static bool IsAdjectiveOrFunctionWord(ReadOnlySpan<char> word) =>
-        !NameWords.UnnamedNouns.Has(word)
+    public static bool IsAdjectiveOrFunctionWord(ReadOnlySpan<char> word) => IsAdjectiveOrFunctionWord(word, WordKindTable.Of(word));
+
+    /// <summary><see cref="IsAdjectiveOrFunctionWord(ReadOnlySpan{char})"/> of a word whose <paramref name="kinds"/> are known.</summary>
+    public static bool IsAdjectiveOrFunctionWord(ReadOnlySpan<char> word, WordKinds kinds) =>
+        (kinds & WordKinds.UnnamedNoun) == 0
         && (word.EndsWith("ic", StringComparison.Ordinal) || word.EndsWith("ical", StringComparison.Ordinal)
             || word.EndsWith("ous", StringComparison.Ordinal) || word.EndsWith("ful", StringComparison.Ordinal)
             || word.EndsWith("able", StringComparison.Ordinal) || word.EndsWith("ible", StringComparison.Ordinal)
             || word.EndsWith("ing", StringComparison.Ordinal) || word.EndsWith("ed", StringComparison.Ordinal)
             || word.EndsWith("less", StringComparison.Ordinal) || word.EndsWith("est", StringComparison.Ordinal)
             || word.EndsWith("ive", StringComparison.Ordinal) || word.EndsWith("ary", StringComparison.Ordinal)
-            || NotNames.Has(word) || Numbers.Has(word) || word.Length < 3 || !char.IsLetter(word[0]));
+            || (kinds & (WordKinds.NotName | WordKinds.Number)) != 0 || word.Length < 3 || !char.IsLetter(word[0]));
 
     /// <summary>"one in four", "two-thirds": counts that stand for people in poll reports.</summary>
-    public static bool IsCount(ReadOnlySpan<char> word) => Numbers.Has(word) || word is "one" or "two-thirds" or "one-third" or "three-quarters";
+    public static bool IsCount(ReadOnlySpan<char> word, WordKinds kinds) =>
+        (kinds & WordKinds.Number) != 0 || word is "one" or "two-thirds" or "one-third" or "three-quarters";
 
-    private static readonly WordSet Numbers = Set("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "hundred", "thousand", "million");
+    public static readonly WordSet Numbers = Set("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "hundred", "thousand", "million");
 
     private static WordSet Set(params string[] words) => new(words, StringComparer.OrdinalIgnoreCase);
 }

@@ -18,7 +18,7 @@ internal sealed class PersonRegistry(string text)
         var entity = Find(words, mention.Kind);
         if (entity is null)
         {
-            entity = new ArticleEntity(words, mention.Kind == MentionKind.Organisation ? MentionKind.Organisation : MentionKind.Name);
+            entity = new ArticleEntity(words, head, mention.Kind == MentionKind.Organisation ? MentionKind.Organisation : MentionKind.Name);
             _entities.Add(entity);
         }
         else if (words.Length > entity.Words.Length && mention.Kind == MentionKind.Name)
@@ -182,10 +182,12 @@ internal sealed class PersonRegistry(string text)
     private ArticleEntity? Find(string[]? words, ReadOnlySpan<char> one, MentionKind kind)
     {
         ArticleEntity? best = null;
+        // Whether the name opens with a particle is the same for every entity it is matched against.
+        var particleFirst = words is { Length: > 1 } && NameWords.Particles.Has(words[0]);
         foreach (var entity in _entities)
         {
             if (entity.Kind != (kind == MentionKind.Organisation ? MentionKind.Organisation : MentionKind.Name)
-                || !(words is null ? entity.MatchesOne(one) : entity.Matches(words)))
+                || !(words is null ? entity.MatchesOne(one) : entity.Matches(words, particleFirst)))
                 continue;
             if (best is null || entity.LastSeen > best.LastSeen)
                 best = entity;
@@ -201,12 +203,12 @@ internal sealed class PersonRegistry(string text)
         var first = 0; // leading words dropped
         if (words.Length - first > 1 && words[first] is "The" or "the")
             first++; // "The Calder Port Authority" and "Calder Port Authority" are one body
-        while (words.Length - first > 1 && FirstNames.GenderOf(words[first]) != 0 && words[first].EndsWith('.'))
+        while (words.Length - first > 1 && words[first].EndsWith('.') && FirstNames.GenderOf(words[first]) != 0)
             first++;
         if (words.Length - first > 0 && words[first] is "Mr." or "Mrs." or "Ms." or "Dr." or "Mr" or "Mrs" or "Ms" or "Dr")
             first++;
         if (words.Length - first > 0)
-            words[^1] = words[^1].TrimEnd(PossessiveEnding) is { Length: > 1 } && (words[^1].EndsWith("'s", StringComparison.Ordinal) || words[^1].EndsWith("\u2019s", StringComparison.Ordinal))
+            words[^1] = (words[^1].EndsWith("'s", StringComparison.Ordinal) || words[^1].EndsWith("\u2019s", StringComparison.Ordinal)) && words[^1].TrimEnd(PossessiveEnding) is { Length: > 1 }
                 ? words[^1][..^2]
                 : words[^1];
         return first == 0 ? words : words[first..];

@@ -20,8 +20,8 @@ internal static class SpeakerResolver
         var speakers = new Speaker?[statements.Count];
         var resolved = new ArticleEntity?[statements.Count];
         var order = TextOrder(statements);
-        var names = NameRuns(article, ContentSpans(statements)).GetEnumerator();
-        var hasName = names.MoveNext();
+        var names = NameRuns(article, ContentSpans(statements));
+        var nextName = 0;
         ArticleEntity? lastSpeaker = null;
         // Each resolved speaker is made again below, once the whole article has named everyone; the first one is read
         // only by a statement that inherits its speaker before that, so without such statements it is not made.
@@ -31,11 +31,8 @@ internal static class SpeakerResolver
             var statement = statements[i];
             var at = statement.Mention?.Span.Start ?? statement.Start;
             // Names that stand in the text before this statement introduce people ("Secretary of State Antony Blinken is convinced ...").
-            while (hasName && names.Current.Mention.Span.Start < at)
-            {
-                people.Notice(names.Current.Mention, names.Current.IsSubject);
-                hasName = names.MoveNext();
-            }
+            for (; nextName < names.Count && names[nextName].Mention.Span.Start < at; nextName++)
+                people.Notice(names[nextName].Mention, names[nextName].IsSubject);
 
             if (statement.InheritsFrom is { } from)
             {
@@ -71,11 +68,8 @@ internal static class SpeakerResolver
         }
 
         // A headline's "Blinken" is introduced in full only later in the article: name it as the article does.
-        while (hasName)
-        {
-            people.Notice(names.Current.Mention, names.Current.IsSubject);
-            hasName = names.MoveNext();
-        }
+        for (; nextName < names.Count; nextName++)
+            people.Notice(names[nextName].Mention, names[nextName].IsSubject);
 
         // Everyone is named as the whole article names them: "Vasquez-Moreau" in a headline, "Elena Vasquez-Moreau" below.
         for (var i = 0; i < statements.Count; i++)
@@ -128,7 +122,6 @@ internal static class SpeakerResolver
     /// <summary>A name as the narrative uses it, and whether it stands as the subject of its clause.</summary>
     private readonly record struct NameRun(Mention Mention, bool IsSubject);
 
-    /// <summary>Capitalised runs outside quotations that name someone, in text order.</summary>
     /// <summary>The words statements report, in text order: names inside them are what someone said, not the narrative.</summary>
     private static List<TextSpan> ContentSpans(List<Statement> statements)
     {
@@ -139,11 +132,18 @@ internal static class SpeakerResolver
         return spans;
     }
 
-    private static IEnumerable<NameRun> NameRuns(ArticleText article, List<TextSpan> reported)
+    /// <summary>
+    /// Capitalised runs outside quotations that name someone, in text order: read in one plain loop before the
+    /// statements are walked, rather than by an iterator whose locals all live in its heap object.
+    /// </summary>
+    private static List<NameRun> NameRuns(ArticleText article, List<TextSpan> reported)
     {
+        var runs = new List<NameRun>();
         var text = article.Text;
         var tokens = article.Tokens;
         var next = 0;
+        var sentence = 0;
+        Span<WordKinds> runKinds = stackalloc WordKinds[32];
         for (var k = 0; k < tokens.Count; k++)
         {
             if (!tokens[k].IsCapitalised(text) || article.IsQuotedToken(k))
@@ -156,12 +156,16 @@ internal static class SpeakerResolver
                    && (tokens[end + 1].IsCapitalised(text) || ParticlesThenCapital(article, end + 1)
                        || tokens[end + 1].Is(text, "of") && end + 2 < tokens.Count && tokens[end + 2].IsCapitalised(text)))
                 end++;
+            // The run's words are asked about several lists, here and in Classify: their kinds are read once.
+            var kinds = end - k < runKinds.Length ? runKinds[..(end - k + 1)] : new WordKinds[end - k + 1];
+            for (var j = k; j <= end; j++)
+                kinds[j - k] = WordKindTable.Of(tokens[j].In(text));
             var start = k;
-            while (start < end && NameWords.NotNames.Has(tokens[start].In(text)))
+            while (start < end && (kinds[start - k] & WordKinds.NotName) != 0)
                 start++;
             // A lone capitalised function word ("The", "But", "Meanwhile") names no one, whatever Classify would make of it:
             // the commonest run of all, so it is turned away before that work.
-            if (start == end && NameWords.NotNames.Has(tokens[start].In(text)))
+            if (start == end && (kinds[start - k] & WordKinds.NotName) != 0)
             {
                 k = end;
                 continue;
@@ -173,16 +177,22 @@ internal static class SpeakerResolver
                    && (!tokens[roleStart - 1].IsCapitalised(text) || NameWords.Titles.Has(tokens[roleStart - 1].In(text)))
                    && start - roleStart < 5 && IsRoleWord(tokens[roleStart - 1].In(text)))
                 roleStart--;
-            var classified = InHeadline(article, start) ? null : MentionFinder.Classify(text, tokens, start, end);
+            // Tokens are made sentence by sentence: the sentence of a token is found by walking on, not by a search.
+            // A title-case line ("Harbour Mayor Faces Down Critics On Bridge Vote"): its capitals name no one.
+            while (article.SentenceTokens(sentence).End <= start)
+                sentence++;
+            var classified = article.IsTitleCase(sentence) ? null : MentionFinder.Classify(text, tokens, start, end, kinds[(start - k)..]);
             // "The New York Times reported ..." names a body that "the Times" stands for later.
             if (classified is { Kind: MentionKind.Organisation } body && text.AsSpan(body.Head.Start, body.Head.Length).Contains(' '))
             {
-                yield return new NameRun(body, IsSubject: false);
+                runs.Add(new NameRun(body, IsSubject: false));
                 k = end;
                 continue;
             }
 
-            if (classified is not { Kind: MentionKind.Name } name || NameWords.NotNames.Has(text.AsSpan(name.Head.Start, name.Head.Length)))
+            // A head of one word is the run's last, whose kinds are known.
+            if (classified is not { Kind: MentionKind.Name } name
+                || (name.Head.Start == tokens[end].Start ? (kinds[end - k] & WordKinds.NotName) != 0 : NameWords.NotNames.Has(text.AsSpan(name.Head.Start, name.Head.Length))))
             {
                 k = end;
                 continue;
@@ -202,9 +212,11 @@ internal static class SpeakerResolver
 
             // A name inside reported words introduces the person, but is not the narrative's subject.
             // Most names carry the role they were classified with: the mention is then taken as it is, not copied.
-            yield return new NameRun(ReferenceEquals(role, name.Role) ? name : name with { Role = role }, !insideReport && IsSubject(article, start, end));
+            runs.Add(new NameRun(ReferenceEquals(role, name.Role) ? name : name with { Role = role }, !insideReport && IsSubject(article, sentence, start, end)));
             k = end;
         }
+
+        return runs;
     }
 
     /// <summary>"van der Maas": one or more particles, then a capitalised word.</summary>
@@ -219,15 +231,10 @@ internal static class SpeakerResolver
     private static bool IsRoleWord(ReadOnlySpan<char> word) =>
         NameWords.Titles.Has(word) || (NameWords.IsPersonNoun(word) && !word.EndsWith('s')) || word is "former" or "first" or "lady" or "campaign";
 
-    /// <summary>A title-case line ("Harbour Mayor Faces Down Critics On Bridge Vote"): its capitals name no one.</summary>
-    private static bool InHeadline(ArticleText article, int token) =>
-        article.IsTitleCase(article.Layout.SentenceIndexAt(article.Tokens[token].Start));
-
     /// <summary>At the start of its sentence, or followed by a verb: "Marsh has also commented", "Renwick criticized".</summary>
-    private static bool IsSubject(ArticleText article, int start, int end)
+    private static bool IsSubject(ArticleText article, int sentence, int start, int end)
     {
         var tokens = article.Tokens;
-        var sentence = article.Layout.SentenceIndexAt(tokens[start].Start);
         var (first, last) = article.SentenceTokens(sentence);
         var opening = first;
         while (opening < last && tokens[opening].Kind != TokenKind.Word)

@@ -7,7 +7,8 @@ internal readonly record struct Token(int Start, int End, TokenKind Kind)
 
     public ReadOnlySpan<char> In(string text) => text.AsSpan(Start, End - Start);
 
-    public bool Is(string text, string word) => In(text).Equals(word, StringComparison.OrdinalIgnoreCase);
+    /// <summary>Whether the token is <paramref name="word"/>, case folded; the length is compared first, as most tokens asked are not it.</summary>
+    public bool Is(string text, string word) => Length == word.Length && In(text).Equals(word, StringComparison.OrdinalIgnoreCase);
 
     public bool IsCapitalised(string text) => Kind == TokenKind.Word && char.IsUpper(text[Start]);
 

@@ -32,9 +32,17 @@ internal static class Tokenizer
                 var digits = char.IsDigit(c);
                 while (j < end)
                 {
+                    // The ASCII letters and digits of a word are skipped together, so the end of a word costs no mispredicted branch.
+                    var run = text.AsSpan(j, end - j).IndexOfAnyExcept(AsciiLettersAndDigits);
+                    if (run < 0)
+                    {
+                        j = end;
+                        break;
+                    }
+
+                    j += run;
                     var d = text[j];
-                    // ASCII first: news text is nearly all ASCII, and this test needs no table.
-                    if (char.IsAsciiLetterOrDigit(d) || !char.IsAscii(d) && char.IsLetterOrDigit(d))
+                    if (!char.IsAscii(d) && char.IsLetterOrDigit(d))
                     {
                         j++;
                     }
@@ -62,6 +70,9 @@ internal static class Tokenizer
             i++;
         }
     }
+
+    private static readonly System.Buffers.SearchValues<char> AsciiLettersAndDigits =
+        System.Buffers.SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
 
     /// <summary>"U.S" inside a word: single letters separated by periods.</summary>
     private static bool IsDottedAbbreviation(string text, int wordStart, int period) =>

@@ -14,7 +14,7 @@ public class WordRoleTests
         // A word the common table does not know is given only the roles its stem and shape bring (OfUnlisted).
         foreach (var word in WordRoleLexicon.Listed)
         {
-            Assert.True(CommonWords.TryGet(word, ArticleWords.HashOf(word), out var common, out var roles), word);
+            Assert.True(CommonWords.TryGet(word, CommonWords.HashOf(word), out var common, out var roles), word);
             Assert.Equal(word, common);
             Assert.Equal(WordRoleLexicon.Of(word), roles);
         }
