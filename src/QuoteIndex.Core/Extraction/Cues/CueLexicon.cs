@@ -9,12 +9,13 @@ namespace QuoteIndex.Core.Extraction.Cues;
 internal static class CueLexicon
 {
     private static readonly Dictionary<string, CueVerb> Forms = Build();
-    private static readonly Dictionary<string, CueVerb>.AlternateLookup<ReadOnlySpan<char>> FormLookup = Forms.GetAlternateLookup<ReadOnlySpan<char>>();
+    /// <summary>The forms in a case-folding table of their own: a general case-insensitive dictionary hashed every word asked.</summary>
+    private static readonly FoldedWords<CueVerb> FormTable = new(Forms);
 
     private static readonly WordShapes Shapes = new(Forms.Keys);
 
     /// <summary>The verb a word is a form of; asked of nearly every word outside quotations, so most are turned away unhashed.</summary>
-    public static CueVerb? Find(ReadOnlySpan<char> word) => Shapes.MayHold(word) && FormLookup.TryGetValue(word, out var verb) ? verb : null;
+    public static CueVerb? Find(ReadOnlySpan<char> word) => Shapes.MayHold(word) && FormTable.TryGetValue(word, out var verb) ? verb : null;
 
     private static Dictionary<string, CueVerb> Build()
     {

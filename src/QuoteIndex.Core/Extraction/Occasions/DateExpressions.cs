@@ -135,6 +135,9 @@ internal static class DateExpressions
         if (i >= end || !tokens[i].Has(WordRoles.OpensDate) || v.Masked[i] || !tokens[i].IsWord && tokens[i].Kind != TokenKind.Number)
             return null;
         var w = tokens[i].Stem;
+        // A number opens only "24 September": every phrase below opens with a letter, and a number is never capitalised.
+        if (char.IsAsciiDigit(w[0]))
+            return DayThenMonth(v, i, end, w);
         var next = Word(v, i + 1, end);
         var next2 = Word(v, i + 2, end);
         switch (w)
@@ -227,22 +230,25 @@ internal static class DateExpressions
             return null;
         }
 
-        if (tokens[i].Kind == TokenKind.Number || tokens[i].IsWord)
-        {
-            if (DayNumber(w) is > 0 and <= 31 and var day && Word(v, i + 1, end) is { } m && Words.Month(m) > 0 && v.IsCapitalized(i + 1))
-            {
-                var stop = i + 2;
-                if (Word(v, stop, end) == ".")
-                    stop++;
-                int? year = null;
-                if (Word(v, stop, end) is { } y && Year(y) > 0)
-                {
-                    year = Year(y);
-                    stop++;
-                }
+        return DayThenMonth(v, i, end, w);
+    }
 
-                return Make(v, i, stop, end, DateKind.Exact, Words.Month(m), day, year);
+    /// <summary>"24 September 2024", "3rd March": a day number, then a capitalised month, then perhaps a year.</summary>
+    private static DateMention? DayThenMonth(ArticleView v, int i, int end, string w)
+    {
+        if (DayNumber(w) is > 0 and <= 31 and var day && Word(v, i + 1, end) is { } m && Words.Month(m) > 0 && v.IsCapitalized(i + 1))
+        {
+            var stop = i + 2;
+            if (Word(v, stop, end) == ".")
+                stop++;
+            int? year = null;
+            if (Word(v, stop, end) is { } y && Year(y) > 0)
+            {
+                year = Year(y);
+                stop++;
             }
+
+            return Make(v, i, stop, end, DateKind.Exact, Words.Month(m), day, year);
         }
 
         return null;
