@@ -170,6 +170,11 @@ public sealed class IngestionPipeline
             Task? due = null;
             while (true)
             {
+                // A new batch is begun only once the store has taken the one before: while the store is the slower stage
+                // (clustering against many stored copies) a third batch would only wait in memory, and extraction waits
+                // instead, its articles in flight bounded. While extraction is the slower stage the queue is empty anyway.
+                if (batch.IsEmpty)
+                    await batches.WaitToWriteAsync(abort);
                 var next = NextInOrderAsync(slots, abort);
                 // A started batch waits for more articles only so long: a slow source still sees its quotes stored.
                 if (due is not null && !next.IsCompleted && await Task.WhenAny(next, due) == due)
