@@ -27,22 +27,31 @@ internal sealed class WordSet : HashSet<string>
     public bool Has(ReadOnlySpan<char> word)
     {
         var lookup = _lookup ??= new Lookup(this);
-        return lookup.Shapes.MayHold(word) && (lookup.Folded is { } folded ? folded.TryGetValue(word, out _) : lookup.Words.Contains(word));
+        return lookup.Shapes.MayHold(word) && (lookup.Folded is { } folded ? folded.TryGetValue(word, out _) : lookup.Words!.Value.Contains(word));
     }
 
     /// <summary>
     /// The shapes, and a copy of the words made for look-ups by span: a case-insensitive list as <see cref="FoldedWords{TValue}"/>,
     /// which hashes a short ASCII word in a few instructions; a case-sensitive one as a frozen set, which hashes only the
-    /// few characters that tell its words apart.
+    /// few characters that tell its words apart. Only one of the two is made.
     /// </summary>
-    private sealed class Lookup(WordSet set)
+    private sealed class Lookup
     {
-        public WordShapes Shapes { get; } = new(set);
+        public Lookup(WordSet set)
+        {
+            Shapes = new WordShapes(set);
+            if (ReferenceEquals(set.Comparer, StringComparer.OrdinalIgnoreCase))
+                Folded = new FoldedWords<bool>(set.ToDictionary(word => word, _ => true, set.Comparer));
+            else
+                Words = set.ToFrozenSet(set.Comparer).GetAlternateLookup<ReadOnlySpan<char>>();
+        }
 
-        public FoldedWords<bool>? Folded { get; } =
-            ReferenceEquals(set.Comparer, StringComparer.OrdinalIgnoreCase) ? new(set.ToDictionary(word => word, _ => true, set.Comparer)) : null;
+        public WordShapes Shapes { get; }
 
-        public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Words { get; } =
-            set.ToFrozenSet(set.Comparer).GetAlternateLookup<ReadOnlySpan<char>>();
+        /// <summary>Made for a case-insensitive list.</summary>
+        public FoldedWords<bool>? Folded { get; }
+
+        /// <summary>Made for any other list.</summary>
+        public FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>>? Words { get; }
     }
 }
