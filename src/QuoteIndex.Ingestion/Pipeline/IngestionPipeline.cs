@@ -11,7 +11,7 @@ namespace QuoteIndex.Ingestion.Pipeline;
 /// <summary>
 /// Ingests articles: read (skipping what the ledger has, filing rejects) → extract, one worker per core → batch →
 /// store, one writer: cluster the batch's quotes, commit them in one store write, then record the batch in the ledger;
-/// the next batch is clustered while one is written.
+/// the next batch is filled or clustered while one is written, and no third batch is begun until it is.
 /// </summary>
 /// <remarks>
 /// <para>Every hand-over is a bounded channel, so memory is bounded whatever the input size. Each article read also
@@ -22,6 +22,12 @@ namespace QuoteIndex.Ingestion.Pipeline;
 /// </remarks>
 public sealed class IngestionPipeline
 {
+    /// <summary>
+    /// Batches begun and not yet written: one being written while the next is filled or clustered. A third would only
+    /// wait in memory while the store is the slower stage, and is never needed while it is not.
+    /// </summary>
+    private const int BatchesInHand = 2;
+
     private readonly IQuoteStore _store;
     private readonly QuoteClusterer _clusterer;
     private readonly IngestionLedger _ledger;
@@ -69,13 +75,14 @@ public sealed class IngestionPipeline
         var slots = Channel.CreateBounded<Task<ExtractedArticle>>(
             new BoundedChannelOptions(_options.ArticlesInFlight) { SingleWriter = true, SingleReader = true });
         var batches = Channel.CreateBounded<ArticleBatch>(new BoundedChannelOptions(1) { SingleWriter = true, SingleReader = true });
+        using var batchesInHand = new SemaphoreSlim(BatchesInHand);
 
         Task[] stages =
         [
             Stage(() => ReadAsync(inputs, work.Writer, slots.Writer, cancellationToken, abort.Token), abort),
             .. Enumerable.Range(0, _options.ExtractionWorkers).Select(_ => Stage(() => ExtractAsync(work.Reader, abort.Token), abort)),
-            Stage(() => BatchAsync(slots.Reader, batches.Writer, abort.Token), abort),
-            Stage(() => StoreAsync(batches.Reader, abort.Token), abort),
+            Stage(() => BatchAsync(slots.Reader, batches.Writer, batchesInHand, abort.Token), abort),
+            Stage(() => StoreAsync(batches.Reader, batchesInHand, abort.Token), abort),
         ];
         await Task.WhenAll(stages);
 
@@ -162,25 +169,31 @@ public sealed class IngestionPipeline
         }
     }
 
-    private async Task BatchAsync(ChannelReader<Task<ExtractedArticle>> slots, ChannelWriter<ArticleBatch> batches, CancellationToken abort)
+    private async Task BatchAsync(
+        ChannelReader<Task<ExtractedArticle>> slots, ChannelWriter<ArticleBatch> batches, SemaphoreSlim batchesInHand, CancellationToken abort)
     {
         try
         {
             var batch = new ArticleBatch();
+            var hasRoom = false;
             Task? due = null;
             while (true)
             {
-                // A new batch is begun only once the store has taken the one before: while the store is the slower stage
-                // (clustering against many stored copies) a third batch would only wait in memory, and extraction waits
-                // instead, its articles in flight bounded. While extraction is the slower stage the queue is empty anyway.
-                if (batch.IsEmpty)
-                    await batches.WaitToWriteAsync(abort);
+                // A new batch is begun only once the store has written all but one of the batches before: while the
+                // store is the slower stage (clustering against many stored copies) extraction waits instead, its
+                // articles in flight bounded; while extraction is the slower stage the store keeps up anyway.
+                if (!hasRoom)
+                {
+                    await batchesInHand.WaitAsync(abort);
+                    hasRoom = true;
+                }
+
                 var next = NextInOrderAsync(slots, abort);
                 // A started batch waits for more articles only so long: a slow source still sees its quotes stored.
                 if (due is not null && !next.IsCompleted && await Task.WhenAny(next, due) == due)
                 {
                     await batches.WriteAsync(batch, abort);
-                    (batch, due) = (new ArticleBatch(), null);
+                    (batch, due, hasRoom) = (new ArticleBatch(), null, false);
                 }
 
                 if (await next is not { } article)
@@ -192,7 +205,7 @@ public sealed class IngestionPipeline
                 if (batch.IsFull(_options))
                 {
                     await batches.WriteAsync(batch, abort);
-                    (batch, due) = (new ArticleBatch(), null);
+                    (batch, due, hasRoom) = (new ArticleBatch(), null, false);
                 }
             }
 
@@ -217,7 +230,7 @@ public sealed class IngestionPipeline
         return null;
     }
 
-    private async Task StoreAsync(ChannelReader<ArticleBatch> batches, CancellationToken abort)
+    private async Task StoreAsync(ChannelReader<ArticleBatch> batches, SemaphoreSlim batchesInHand, CancellationToken abort)
     {
         // One batch is clustered while the one before is written: the store shows a batch only once its commit
         // returns, so the batch being written is weighed beside the new one as if it came earlier in it.
@@ -230,7 +243,13 @@ public sealed class IngestionPipeline
             {
                 var clustered = await _clusterer.AssignAsync(batch.Articles.SelectMany(a => a.Quotes!).ToList(), beingWritten, abort);
                 await writing;
-                writing = Task.Run(() => WriteAsync(batch, clustered, abort), CancellationToken.None);
+                writing = Task.Run(
+                    async () =>
+                    {
+                        await WriteAsync(batch, clustered, abort);
+                        batchesInHand.Release();
+                    },
+                    CancellationToken.None);
                 beingWritten = clustered;
             }
         }

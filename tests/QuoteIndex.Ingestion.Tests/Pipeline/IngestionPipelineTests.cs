@@ -36,8 +36,10 @@ public sealed class IngestionPipelineTests : IAsyncLifetime
         Assert.Equal(articles.Select(a => a.Id), Ledger().Select(l => l.ArticleId));
     }
 
-    [Fact]
-    public async Task RunAsync_SlowConsumer_NeverReadsFarAheadOfTheStore()
+    [Theory]
+    [InlineData(0)]
+    [InlineData(20)]
+    public async Task RunAsync_FastOrSlowStore_NeverReadsFarAheadOfTheStore(int writeMilliseconds)
     {
         var options = new IngestionOptions { ExtractionWorkers = 2, ArticlesInFlight = 8, BatchArticles = 8, BatchDelay = TimeSpan.FromSeconds(30) };
         IngestionPipeline? pipeline = null;
@@ -53,11 +55,15 @@ public sealed class IngestionPipelineTests : IAsyncLifetime
             }
         }
 
-        var summary = await _harness.RunAsync(Watched(), options, watch: p => pipeline = p);
+        var summary = await _harness.RunAsync(
+            Watched(), options, watch: p => pipeline = p,
+            storeSeen: store => SlowWritesStore.Around(store, TimeSpan.FromMilliseconds(writeMilliseconds)));
 
         Assert.Equal(160, summary.Articles);
-        // In flight at most: the slots, the one in the reader's hand, and four batches (filling, queued, clustering, writing).
-        Assert.InRange(mostAhead, 1, options.ArticlesInFlight + 1 + 4 * options.BatchArticles);
+        Assert.Equal(PipelineHarness.QuotesIn(PipelineHarness.Articles(160)), await _harness.Store.CountAsync(PipelineHarness.Ct));
+        // In flight at most: the slots, the one in the reader's hand, and two batches (one being written while the next
+        // is filled or clustered). A slow store fills them all, and must not let a third batch wait in memory.
+        Assert.InRange(mostAhead, 1, options.ArticlesInFlight + 1 + 2 * options.BatchArticles);
     }
 
     [Fact]

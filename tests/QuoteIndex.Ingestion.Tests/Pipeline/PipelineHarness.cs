@@ -26,14 +26,18 @@ internal sealed class PipelineHarness : IAsyncDisposable
 
     public List<Rejection> Rejected { get; } = [];
 
-    /// <summary>One run, as one `ingest` command makes it: the ledger and rejects file opened for it and closed after.</summary>
+    /// <summary>
+    /// One run, as one `ingest` command makes it: the ledger and rejects file opened for it and closed after; the
+    /// pipeline reaches the store through <paramref name="storeSeen"/> when given.
+    /// </summary>
     public async Task<IngestionSummary> RunAsync(
         IAsyncEnumerable<ArticleInput> inputs, IngestionOptions? options = null, Action<IngestionPipeline>? watch = null,
-        CancellationToken cancellationToken = default)
+        Func<IQuoteStore, IQuoteStore>? storeSeen = null, CancellationToken cancellationToken = default)
     {
         await using var ledger = await IngestionLedger.OpenAsync(LedgerPath, Ct);
         using var rejects = RejectsFile.Open(RejectsPath, TimeProvider.System);
-        var pipeline = new IngestionPipeline(Store, new QuoteClusterer(Store), ledger, rejects, options ?? new IngestionOptions(), TimeProvider.System);
+        var store = storeSeen?.Invoke(Store) ?? Store;
+        var pipeline = new IngestionPipeline(store, new QuoteClusterer(store), ledger, rejects, options ?? new IngestionOptions(), TimeProvider.System);
         watch?.Invoke(pipeline);
         return await pipeline.RunAsync(inputs, Rejected.Add, cancellationToken).WaitAsync(TimeSpan.FromSeconds(60), Ct);
     }
