@@ -28,6 +28,9 @@ public sealed class QuoteClusterer(IQuoteStore store)
     /// <summary>Earlier quotes of the batch weighed per key: a statement repeated hundreds of times in one batch stays linear.</summary>
     internal const int BatchCandidatesPerKey = 32;
 
+    // The last batch's look-up table, for the next batch (one at a time; a concurrent batch makes its own).
+    private BatchMembers? _spareMembers;
+
     /// <summary>The quotes of a batch, in their order, each with its cluster set; matches are looked for in the batch and in the store.</summary>
     public Task<IReadOnlyList<Quote>> AssignAsync(IReadOnlyList<Quote> quotes, CancellationToken cancellationToken) =>
         AssignAsync(quotes, [], cancellationToken);
@@ -53,7 +56,7 @@ public sealed class QuoteClusterer(IQuoteStore store)
         var signatures = new Dictionary<string, QuoteSignature>(StringComparer.Ordinal);
         for (var n = 0; n < order.Length; n++)
             signatures.TryAdd(quotes[order[n]].Text, own[n]);
-        var batch = new BatchMembers();
+        var batch = Interlocked.Exchange(ref _spareMembers, null) ?? new BatchMembers();
         foreach (var earlier in beingWritten)
             batch.Add(new Candidate(earlier.Id, earlier.ClusterId, QuoteSignature.Of(earlier.Text)));
         for (var n = 0; n < order.Length; n++)
@@ -74,6 +77,12 @@ public sealed class QuoteClusterer(IQuoteStore store)
             }
 
             assigned[index] = quote;
+        }
+
+        if (batch.IsWorthKeeping)
+        {
+            batch.Clear();
+            Volatile.Write(ref _spareMembers, batch);
         }
 
         return assigned;

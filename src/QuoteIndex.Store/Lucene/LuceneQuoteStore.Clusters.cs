@@ -42,7 +42,7 @@ public sealed partial class LuceneQuoteStore
 
         return WithSearcher(searcher =>
         {
-            var shared = SharedKeys(searcher, hashesPerQuote);
+            using var shared = SharedKeys(searcher, hashesPerQuote);
             var read = new Dictionary<int, ClusterCandidate>();
             var strings = new Dictionary<string, string>(StringComparer.Ordinal);
             var found = new IReadOnlyList<ClusterCandidate>[keysPerQuote.Count];

@@ -40,4 +40,19 @@ public class BatchMembersTests
 
         Assert.Empty(members.Under(QuoteSignature.Of("Nobody on the island saw the lights over the bay last night.").KeyHashes));
     }
+
+    [Fact]
+    public void Under_AfterClear_FindsOnlyTheMembersAddedSince()
+    {
+        var members = new BatchMembers();
+        var pier = QuoteSignature.Of(Pier);
+        for (var i = 0; i < QuoteClusterer.BatchCandidatesPerKey; i++)
+            members.Add(new QuoteClusterer.Candidate($"old_{i}", "c_old", pier));
+
+        members.Clear();
+        members.Add(new QuoteClusterer.Candidate("new_1", "c_new", pier));
+
+        Assert.Equal(["new_1"], members.Under(pier.KeyHashes).Select(c => c.QuoteId));
+        Assert.True(members.IsWorthKeeping);
+    }
 }

@@ -48,4 +48,26 @@ public sealed class SharedKeyCountsTests
         Assert.All(shared.Of(0).Values, count => Assert.Equal(33, count));
         Assert.All(shared.Of(1).Values, count => Assert.Equal(5, count));
     }
+
+    [Fact]
+    public void New_AfterALargerOneIsDisposed_StartsFromNothing()
+    {
+        // The key arrays are rented: the second instance may well be given the first one's arrays, full of its counts.
+        ulong[] many = [.. Enumerable.Range(0, 5_000).Select(k => (ulong)k)];
+        using (var first = new SharedKeyCounts([many, many]))
+        {
+            for (var key = 0; key < many.Length; key++)
+                first.Add(key, [.. Enumerable.Range(0, LuceneQuoteStore.PostingsPerKey)]);
+        }
+
+        using var second = new SharedKeyCounts([[2, 1], [1]]);
+
+        Assert.Equal([1UL, 2], second.Hashes.ToArray());
+        Assert.Equal(0, second.Count(0));
+        Assert.Equal(0, second.Count(1));
+        second.Add(0, [7]);
+        Assert.Equal([7], second.Of(0).Keys);
+        Assert.Equal([7], second.Of(1).Keys);
+        Assert.Equal(1, second.Count(0));
+    }
 }
