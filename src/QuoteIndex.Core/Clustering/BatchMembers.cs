@@ -9,9 +9,10 @@ namespace QuoteIndex.Core.Clustering;
 /// <remarks>
 /// A batch adds about 33 keys a quote, most of them held by that quote alone: chains in two arrays instead of a list
 /// per key, which made a third of the clusterer's garbage. Two keys sharing a 64-bit hash would share a chain; that
-/// only adds a candidate, and every candidate is verified on its words. A batch's table is large (a quarter of a million keys
-/// for two batches of 1,000 articles): one table is cleared and used again (<see cref="Clear"/>) rather than grown anew
-/// each batch, whose discarded arrays on the large object heap set off most of ingestion's full collections.
+/// only adds a candidate, and every candidate is verified on its words. A batch's table is large (a quarter of a
+/// million keys for two batches of 1,000 articles): one table is cleared and used again (<see cref="Clear"/>) rather
+/// than grown anew each batch, whose discarded arrays on the large object heap set off most of ingestion's full
+/// collections.
 /// </remarks>
 internal sealed class BatchMembers
 {
