@@ -50,7 +50,7 @@ public sealed class QuoteClusterer(IQuoteStore store)
         var order = EarliestPublishedFirst(quotes).ToArray();
         var own = order.Select(i => QuoteSignature.Of(quotes[i].Text)).ToArray();
         // The store is asked once for the whole batch: one pass over its index instead of one look-up per quote.
-        var stored = await store.FindClusterCandidatesForEachAsync([.. own.Select(s => s.Keys)], StoreCandidateLimit, cancellationToken);
+        var stored = await store.FindClusterCandidatesForEachAsync(own, StoreCandidateLimit, cancellationToken);
         // A stored copy of a batch quote's words is compared through the signature the quote has already: a corpus
         // ingested again finds every quote's earlier copies, and a signature made for each was most of the batch's memory.
         var signatures = new Dictionary<string, QuoteSignature>(StringComparer.Ordinal);

@@ -20,6 +20,9 @@ public static class QuoteJson
 
     public static string Serialize(Quote quote) => JsonSerializer.Serialize(quote, Options);
 
+    /// <summary>The quote's JSON as UTF-8, as a store keeps it: half the memory of a string, and no string in between.</summary>
+    public static byte[] SerializeToUtf8Bytes(Quote quote) => JsonSerializer.SerializeToUtf8Bytes(quote, Options);
+
     public static Quote Deserialize(string json) =>
         JsonSerializer.Deserialize<Quote>(json, Options) ?? throw new JsonException("A stored quote was null.");
 

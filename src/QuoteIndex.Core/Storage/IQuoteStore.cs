@@ -1,3 +1,4 @@
+using QuoteIndex.Core.Clustering;
 using QuoteIndex.Core.Quotes;
 using QuoteIndex.Core.Reviews;
 
@@ -49,6 +50,20 @@ public interface IQuoteStore : IAsyncDisposable
         for (var i = 0; i < found.Length; i++)
             found[i] = keysPerQuote[i].Count == 0 ? [] : await FindClusterCandidatesAsync(keysPerQuote[i], limit, cancellationToken);
         return found;
+    }
+
+    /// <summary>
+    /// <see cref="FindClusterCandidatesForEachAsync(IReadOnlyList{IReadOnlyCollection{string}}, int, CancellationToken)"/>
+    /// for a batch given its quotes' signatures: element i answers <paramref name="signatures"/>[i]'s
+    /// <see cref="QuoteSignature.Keys"/>. A store that looks keys up by their <see cref="QuoteSignature.KeyHashes"/>
+    /// overrides this, so that a batch's keys are never made into strings: a batch of a corpus ingested again made
+    /// about 8 MB of them, live for the whole look-up.
+    /// </summary>
+    Task<IReadOnlyList<IReadOnlyList<ClusterCandidate>>> FindClusterCandidatesForEachAsync(
+        IReadOnlyList<QuoteSignature> signatures, int limit, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(signatures);
+        return FindClusterCandidatesForEachAsync([.. signatures.Select(s => s.Keys)], limit, cancellationToken);
     }
 
     /// <summary>

@@ -4,6 +4,7 @@ using System.Runtime.InteropServices;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
+using QuoteIndex.Core.Clustering;
 using QuoteIndex.Core.Storage;
 
 namespace QuoteIndex.Store.Lucene;
@@ -31,21 +32,34 @@ public sealed partial class LuceneQuoteStore
     /// key table (<see cref="SegmentClusterKeys"/>), in hash order, and each quote's candidates are then counted from those postings.
     /// </summary>
     public Task<IReadOnlyList<IReadOnlyList<ClusterCandidate>>> FindClusterCandidatesForEachAsync(
-        IReadOnlyList<IReadOnlyCollection<string>> keysPerQuote, int limit, CancellationToken cancellationToken) => Completed(() =>
+        IReadOnlyList<IReadOnlyCollection<string>> keysPerQuote, int limit, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(keysPerQuote);
+        return CandidatesForEach([.. keysPerQuote.Select(keys => keys.Select(QuoteDocument.ClusterKeyHash).Distinct().ToArray())], limit, cancellationToken);
+    }
+
+    /// <summary>As the look-up by keys, from the hashes the signatures hold: the keys are never made into strings.</summary>
+    public Task<IReadOnlyList<IReadOnlyList<ClusterCandidate>>> FindClusterCandidatesForEachAsync(
+        IReadOnlyList<QuoteSignature> signatures, int limit, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(signatures);
+        return CandidatesForEach([.. signatures.Select(s => s.KeyHashes.Distinct().ToArray())], limit, cancellationToken);
+    }
+
+    private Task<IReadOnlyList<IReadOnlyList<ClusterCandidate>>> CandidatesForEach(
+        ulong[][] hashesPerQuote, int limit, CancellationToken cancellationToken) => Completed(() =>
+    {
         ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
         cancellationToken.ThrowIfCancellationRequested();
-        var hashesPerQuote = keysPerQuote.Select(keys => keys.Select(QuoteDocument.ClusterKeyHash).Distinct().ToArray()).ToArray();
         if (hashesPerQuote.All(hashes => hashes.Length == 0))
-            return (IReadOnlyList<IReadOnlyList<ClusterCandidate>>)[.. keysPerQuote.Select(_ => (IReadOnlyList<ClusterCandidate>)[])];
+            return (IReadOnlyList<IReadOnlyList<ClusterCandidate>>)[.. hashesPerQuote.Select(_ => (IReadOnlyList<ClusterCandidate>)[])];
 
         return WithSearcher(searcher =>
         {
             using var shared = SharedKeys(searcher, hashesPerQuote);
             var read = new Dictionary<int, ClusterCandidate>();
             var strings = new Dictionary<string, string>(StringComparer.Ordinal);
-            var found = new IReadOnlyList<ClusterCandidate>[keysPerQuote.Count];
+            var found = new IReadOnlyList<ClusterCandidate>[hashesPerQuote.Length];
             for (var i = 0; i < found.Length; i++)
             {
                 // Only the documents that make the cut are read; ties keep index order, oldest first.

@@ -1,3 +1,4 @@
+using System.Text;
 using Lucene.Net.Index;
 using QuoteIndex.Core.Quotes;
 
@@ -36,7 +37,7 @@ public sealed partial class LuceneQuoteStore
                     if (live is not null && !live.Get(doc))
                         continue;
                     var json = QuoteDocument.ReadJson(leaf.AtomicReader, doc);
-                    writer.AddDocument(fields.Fill(QuoteJson.Deserialize(json), json));
+                    writer.AddDocument(fields.Fill(QuoteJson.Deserialize(json), Encoding.UTF8.GetBytes(json)));
                 }
             }
         }

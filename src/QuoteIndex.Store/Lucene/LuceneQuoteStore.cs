@@ -162,7 +162,7 @@ public sealed partial class LuceneQuoteStore : IQuoteStore
         // The later entry of an article listed twice wins; every document is built before the writer is touched, so
         // a quote that cannot be mapped fails the call with nothing half-written into the next commit.
         var latest = articles.GroupBy(a => a.ArticleId, StringComparer.Ordinal).Select(g => g.Last()).ToList();
-        var documents = new List<(Quote Quote, string Json)>[latest.Count];
+        var documents = new List<(Quote Quote, byte[] Json)>[latest.Count];
         OnEveryCore(latest.Count, i => documents[i] = DistinctById(latest[i].Quotes), cancellationToken);
         await _writeLock.WaitAsync(cancellationToken);
         try
@@ -201,8 +201,8 @@ public sealed partial class LuceneQuoteStore : IQuoteStore
     }
 
     /// <summary>The quotes with their stored JSON, the last one kept when an id is listed twice.</summary>
-    private static List<(Quote Quote, string Json)> DistinctById(IReadOnlyList<Quote> quotes) =>
-        quotes.GroupBy(q => q.Id, StringComparer.Ordinal).Select(g => (g.Last(), QuoteJson.Serialize(g.Last()))).ToList();
+    private static List<(Quote Quote, byte[] Json)> DistinctById(IReadOnlyList<Quote> quotes) =>
+        quotes.GroupBy(q => q.Id, StringComparer.Ordinal).Select(g => (g.Last(), QuoteJson.SerializeToUtf8Bytes(g.Last()))).ToList();
 
     public Task<Quote?> GetAsync(string id, CancellationToken cancellationToken) => Completed(() =>
     {

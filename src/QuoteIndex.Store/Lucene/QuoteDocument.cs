@@ -166,7 +166,7 @@ internal static class QuoteDocument
     public static ulong ClusterKeyHash(string key) => QuoteSignature.KeyHash(key);
 
     /// <summary>A new document for <paramref name="quote"/>; batch writes refill <see cref="ReusableQuoteFields"/> instead.</summary>
-    public static Document From(Quote quote) => new ReusableQuoteFields().Fill(quote, QuoteJson.Serialize(quote));
+    public static Document From(Quote quote) => new ReusableQuoteFields().Fill(quote, QuoteJson.SerializeToUtf8Bytes(quote));
 
     /// <summary>The quote of document <paramref name="doc"/> (index-wide number) of <paramref name="searcher"/>'s snapshot.</summary>
     public static Quote Read(IndexSearcher searcher, int doc)

@@ -51,8 +51,8 @@ internal sealed class ReusableQuoteFields
     /// <summary>This thread's fields.</summary>
     public static ReusableQuoteFields Current => _current ??= new ReusableQuoteFields();
 
-    /// <summary>The document of <paramref name="quote"/>, whose <see cref="QuoteJson"/> form is <paramref name="json"/>.</summary>
-    public Document Fill(Quote quote, string json)
+    /// <summary>The document of <paramref name="quote"/>, whose <see cref="QuoteJson"/> form in UTF-8 is <paramref name="utf8Json"/>.</summary>
+    public Document Fill(Quote quote, byte[] utf8Json)
     {
         ArgumentNullException.ThrowIfNull(quote);
         _id.SetStringValue(quote.Id);
@@ -66,7 +66,7 @@ internal sealed class ReusableQuoteFields
         var clusterId = quote.ClusterId;
         _confidence.SetInt32Value(QuoteDocument.ConfidenceTerm(quote.Confidence));
         _clusterId.SetStringValue(clusterId);
-        _json.SetBytesValue(Utf8(_json, json));
+        _json.SetBytesValue(new BytesRef(utf8Json));
         _candidateClusterId.SetBytesValue(Utf8(_candidateClusterId, clusterId));
         _candidateText.SetBytesValue(Utf8(_candidateText, quote.Text));
         var document = new Document { _id, _idSort, _articleId, _text, _textExact, _kind, _kindFacet, _confidence, _clusterId, _json, _candidateClusterId, _candidateText };

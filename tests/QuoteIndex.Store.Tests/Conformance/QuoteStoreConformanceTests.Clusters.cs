@@ -67,6 +67,24 @@ public abstract partial class QuoteStoreConformanceTests
     }
 
     [ConformanceFact]
+    public async Task FindClusterCandidatesForEachAsync_Signatures_AnswerAsTheirKeysDo()
+    {
+        await Store.UpsertAsync([SomeQuotes.Quote(Wall), SomeQuotes.Quote(Wall.Replace("winter", "autumn", StringComparison.Ordinal)),
+            SomeQuotes.Quote(Homes), SomeQuotes.Quote(Flooding), SomeQuotes.Quote("No comment.")], Ct);
+        QuoteSignature[] signatures =
+        [
+            QuoteSignature.Of(Wall), QuoteSignature.Of("..."), QuoteSignature.Of(Homes.Replace("four", "five", StringComparison.Ordinal)),
+            QuoteSignature.Of("no COMMENT"), QuoteSignature.Of("The tide tables for the estuary will be published every morning at six."),
+        ];
+
+        var bySignature = await Store.FindClusterCandidatesForEachAsync(signatures, 10, Ct);
+        var byKeys = await Store.FindClusterCandidatesForEachAsync([.. signatures.Select(s => s.Keys)], 10, Ct);
+
+        Assert.Equal(byKeys, bySignature);
+        Assert.Equal([2, 0, 1, 1, 0], bySignature.Select(found => found.Count));
+    }
+
+    [ConformanceFact]
     public async Task FindClusterCandidatesAsync_StatementRepeatedManyTimes_StaysBoundedAndFindsCopies()
     {
         var copies = Enumerable.Range(0, 150).Select(i => SomeQuotes.Quote(Wall, articleId: $"copy-{i}")).ToList();
