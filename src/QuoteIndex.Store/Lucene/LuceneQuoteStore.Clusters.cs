@@ -32,27 +32,26 @@ public sealed partial class LuceneQuoteStore
     /// key table (<see cref="SegmentClusterKeys"/>), in hash order, and each quote's candidates are then counted from those postings.
     /// </summary>
     public Task<IReadOnlyList<IReadOnlyList<ClusterCandidate>>> FindClusterCandidatesForEachAsync(
-        IReadOnlyList<IReadOnlyCollection<string>> keysPerQuote, int limit, CancellationToken cancellationToken)
+        IReadOnlyList<IReadOnlyCollection<string>> keysPerQuote, int limit, CancellationToken cancellationToken) => Completed(() =>
     {
         ArgumentNullException.ThrowIfNull(keysPerQuote);
         return CandidatesForEach([.. keysPerQuote.Select(keys => keys.Select(QuoteDocument.ClusterKeyHash).Distinct().ToArray())], limit, cancellationToken);
-    }
+    });
 
     /// <summary>As the look-up by keys, from the hashes the signatures hold: the keys are never made into strings.</summary>
     public Task<IReadOnlyList<IReadOnlyList<ClusterCandidate>>> FindClusterCandidatesForEachAsync(
-        IReadOnlyList<QuoteSignature> signatures, int limit, CancellationToken cancellationToken)
+        IReadOnlyList<QuoteSignature> signatures, int limit, CancellationToken cancellationToken) => Completed(() =>
     {
         ArgumentNullException.ThrowIfNull(signatures);
         return CandidatesForEach([.. signatures.Select(s => s.KeyHashes.Distinct().ToArray())], limit, cancellationToken);
-    }
+    });
 
-    private Task<IReadOnlyList<IReadOnlyList<ClusterCandidate>>> CandidatesForEach(
-        ulong[][] hashesPerQuote, int limit, CancellationToken cancellationToken) => Completed(() =>
+    private IReadOnlyList<IReadOnlyList<ClusterCandidate>> CandidatesForEach(ulong[][] hashesPerQuote, int limit, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
         cancellationToken.ThrowIfCancellationRequested();
         if (hashesPerQuote.All(hashes => hashes.Length == 0))
-            return (IReadOnlyList<IReadOnlyList<ClusterCandidate>>)[.. hashesPerQuote.Select(_ => (IReadOnlyList<ClusterCandidate>)[])];
+            return [.. hashesPerQuote.Select(_ => (IReadOnlyList<ClusterCandidate>)[])];
 
         return WithSearcher(searcher =>
         {
@@ -75,7 +74,7 @@ public sealed partial class LuceneQuoteStore
 
             return (IReadOnlyList<IReadOnlyList<ClusterCandidate>>)found;
         });
-    });
+    }
 
     /// <summary>
     /// The candidate in document <paramref name="doc"/>, its words and cluster id shared with earlier candidates of the
