@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using QuoteIndex.Core.Clustering;
 using QuoteIndex.Core.Quotes;
 using QuoteIndex.Core.Reviews;
 using QuoteIndex.Core.Storage;
@@ -149,6 +150,23 @@ public sealed class ElasticsearchQuoteStoreRequestTests
 
         Assert.Equal(102, found.Count);
         Assert.Equal([200, 2], _cluster.Calls().Select(c => c.Body.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length).ToArray());
+    }
+
+    [Fact]
+    public async Task FindClusterCandidatesForEachAsync_BySignatures_SendsTheSearchesOfTheirKeys()
+    {
+        _cluster.Invoker.Always(r => r.PathOnly == "quotes/_msearch", 200, $$"""{"took":1,"responses":[{{EmptySearch}},{{EmptySearch}}]}""");
+        await using var store = _cluster.Store();
+        QuoteSignature[] signatures =
+            [QuoteSignature.Of("The harbour wall will be rebuilt before the winter storms arrive."), QuoteSignature.Of("No comment.")];
+
+        await ((IQuoteStore)store).FindClusterCandidatesForEachAsync(signatures, 10, None);
+        await store.FindClusterCandidatesForEachAsync([.. signatures.Select(s => s.Keys)], 10, None);
+
+        var searches = _cluster.Calls().Where(c => Describe(c) == "POST quotes/_msearch").Select(c => c.Body).ToList();
+        Assert.Equal(2, searches.Count);
+        Assert.Equal(searches[1], searches[0]);
+        Assert.Contains(signatures[0].Keys[1], searches[0], StringComparison.Ordinal);
     }
 
     [Fact]
