@@ -66,7 +66,7 @@ internal sealed class ReusableQuoteFields
         var clusterId = quote.ClusterId;
         _confidence.SetInt32Value(QuoteDocument.ConfidenceTerm(quote.Confidence));
         _clusterId.SetStringValue(clusterId);
-        _json.SetBytesValue(new BytesRef(utf8Json));
+        _json.SetBytesValue(Wrapping(_json, utf8Json));
         _candidateClusterId.SetBytesValue(Utf8(_candidateClusterId, clusterId));
         _candidateText.SetBytesValue(Utf8(_candidateText, quote.Text));
         var document = new Document { _id, _idSort, _articleId, _text, _textExact, _kind, _kindFacet, _confidence, _clusterId, _json, _candidateClusterId, _candidateText };
@@ -150,6 +150,14 @@ internal sealed class ReusableQuoteFields
             BinaryPrimitives.WriteUInt64LittleEndian(_clusterKeyBytes.Bytes.AsSpan(i * sizeof(ulong)), hashes[i]);
         _clusterKeyBytes.Length = hashes.Count * sizeof(ulong);
         return _clusterKeyBytes;
+    }
+
+    /// <summary>The field's own bytes, pointed at <paramref name="value"/>: no copy and no new <see cref="BytesRef"/> a document.</summary>
+    private static BytesRef Wrapping(Field field, byte[] value)
+    {
+        var bytes = field.GetBinaryValue();
+        (bytes.Bytes, bytes.Offset, bytes.Length) = (value, 0, value.Length);
+        return bytes;
     }
 
     /// <summary>
