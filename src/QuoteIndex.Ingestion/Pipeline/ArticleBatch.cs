@@ -40,8 +40,10 @@ internal sealed class ArticleBatch
         QuoteBytes += article.QuoteBytes;
     }
 
-    public bool IsFull(IngestionOptions options) =>
-        _articles.Count >= options.BatchArticles || QuoteCount >= options.BatchQuotes || QuoteBytes >= options.BatchQuoteBytes;
+    /// <summary>Whether the batch has reached <paramref name="scale"/> (0 to 1) of any of the options' limits.</summary>
+    public bool IsFull(IngestionOptions options, double scale) =>
+        _articles.Count >= options.BatchArticles * scale || QuoteCount >= options.BatchQuotes * scale
+        || QuoteBytes >= options.BatchQuoteBytes * scale;
 
     private void Forget(ExtractedArticle article)
     {

@@ -11,7 +11,8 @@ namespace QuoteIndex.Ingestion.Pipeline;
 /// <summary>
 /// Ingests articles: read (skipping what the ledger has, filing rejects) → extract, one worker per core → batch →
 /// store, one writer: cluster the batch's quotes, commit them in one store write, then record the batch in the ledger;
-/// the next batch is filled or clustered while one is written, and no third batch is begun until it is.
+/// the next batch is filled or clustered while one is written, and no third batch is begun until it is. Batches
+/// shrink while the process holds more than its memory budget (<see cref="BatchScale"/>).
 /// </summary>
 /// <remarks>
 /// <para>Every hand-over is a bounded channel, so memory is bounded whatever the input size. Each article read also
@@ -34,6 +35,7 @@ public sealed class IngestionPipeline
     private readonly RejectsFile _rejects;
     private readonly IngestionOptions _options;
     private readonly TimeProvider _time;
+    private readonly BatchScale _batchScale;
     private readonly Lock _rejecting = new();
     private Action<Rejection>? _onRejected;
     private int _started;
@@ -41,6 +43,14 @@ public sealed class IngestionPipeline
 
     public IngestionPipeline(
         IQuoteStore store, QuoteClusterer clusterer, IngestionLedger ledger, RejectsFile rejects, IngestionOptions options, TimeProvider time)
+        : this(store, clusterer, ledger, rejects, options, time, BatchScale.LiveAfterLastFullCollection)
+    {
+    }
+
+    /// <summary>As the public constructor, with <paramref name="liveBytes"/> reading the memory weighed against the budget.</summary>
+    internal IngestionPipeline(
+        IQuoteStore store, QuoteClusterer clusterer, IngestionLedger ledger, RejectsFile rejects, IngestionOptions options, TimeProvider time,
+        Func<long> liveBytes)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(clusterer);
@@ -49,7 +59,9 @@ public sealed class IngestionPipeline
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(time);
         options.Validate();
+        ArgumentNullException.ThrowIfNull(liveBytes);
         (_store, _clusterer, _ledger, _rejects, _options, _time) = (store, clusterer, ledger, rejects, options, time);
+        _batchScale = new BatchScale(options.MemoryBudget, liveBytes);
     }
 
     /// <summary>The run's counts so far, for a progress display.</summary>
@@ -202,7 +214,7 @@ public sealed class IngestionPipeline
                     continue;
                 batch.Add(article);
                 due ??= Task.Delay(_options.BatchDelay, _time, abort);
-                if (batch.IsFull(_options))
+                if (batch.IsFull(_options, _batchScale.Value))
                 {
                     await batches.WriteAsync(batch, abort);
                     (batch, due, hasRoom) = (new ArticleBatch(), null, false);
@@ -274,6 +286,7 @@ public sealed class IngestionPipeline
             writes.Select((w, i) => new LedgerEntry(batch.Articles[i].Source, w.ArticleId, batch.Articles[i].ContentHash, w.Quotes.Count)).ToList(),
             CancellationToken.None);
         Progress.AddCommitted(writes.Count, clustered.Count, batch.Articles.Sum(a => (long)a.TextLength));
+        _batchScale.Observe();
     }
 
     private void Reject(string source, string reason)

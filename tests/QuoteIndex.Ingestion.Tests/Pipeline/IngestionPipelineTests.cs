@@ -66,6 +66,35 @@ public sealed class IngestionPipelineTests : IAsyncLifetime
         Assert.InRange(mostAhead, 1, options.ArticlesInFlight + 1 + 2 * options.BatchArticles);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task RunAsync_OverOrUnderTheMemoryBudget_ShrinksTheBatchesOnlyWhenOver(bool over)
+    {
+        var options = new IngestionOptions { ArticlesInFlight = 4, BatchArticles = 10, BatchDelay = TimeSpan.FromSeconds(30), MemoryBudget = 1_000_000 };
+        var articles = PipelineHarness.Articles(80).ToList();
+        var batchSizes = new List<int>();
+
+        var summary = await _harness.RunAsync(
+            PipelineHarness.Inputs(articles), options, storeSeen: store => SlowWritesStore.Around(store, TimeSpan.Zero, batchSizes),
+            liveBytes: () => over ? 2_000_000 : 500_000);
+
+        Assert.Equal(80, summary.Articles);
+        Assert.Equal(PipelineHarness.QuotesIn(articles), await _harness.Store.CountAsync(PipelineHarness.Ct));
+        Assert.Equal(10, batchSizes[0]);
+        var full = batchSizes.SkipLast(1).ToList();
+        if (over)
+        {
+            // Each write over the budget takes the limits down by a third, to a tenth of them: a batch of one.
+            Assert.Equal(full.OrderDescending(), full);
+            Assert.Equal(1, full[^1]);
+        }
+        else
+        {
+            Assert.All(full, size => Assert.Equal(10, size));
+        }
+    }
+
     [Fact]
     public async Task RunAsync_Cancelled_CommitsTheArticlesReadAndSaysItWasInterrupted()
     {

@@ -28,16 +28,19 @@ internal sealed class PipelineHarness : IAsyncDisposable
 
     /// <summary>
     /// One run, as one `ingest` command makes it: the ledger and rejects file opened for it and closed after; the
-    /// pipeline reaches the store through <paramref name="storeSeen"/> when given.
+    /// pipeline reaches the store through <paramref name="storeSeen"/> when given, and weighs the memory that
+    /// <paramref name="liveBytes"/> reads against its budget when given.
     /// </summary>
     public async Task<IngestionSummary> RunAsync(
         IAsyncEnumerable<ArticleInput> inputs, IngestionOptions? options = null, Action<IngestionPipeline>? watch = null,
-        Func<IQuoteStore, IQuoteStore>? storeSeen = null, CancellationToken cancellationToken = default)
+        Func<IQuoteStore, IQuoteStore>? storeSeen = null, Func<long>? liveBytes = null, CancellationToken cancellationToken = default)
     {
         await using var ledger = await IngestionLedger.OpenAsync(LedgerPath, Ct);
         using var rejects = RejectsFile.Open(RejectsPath, TimeProvider.System);
         var store = storeSeen?.Invoke(Store) ?? Store;
-        var pipeline = new IngestionPipeline(store, new QuoteClusterer(store), ledger, rejects, options ?? new IngestionOptions(), TimeProvider.System);
+        var pipeline = new IngestionPipeline(
+            store, new QuoteClusterer(store), ledger, rejects, options ?? new IngestionOptions(), TimeProvider.System,
+            liveBytes ?? BatchScale.LiveAfterLastFullCollection);
         watch?.Invoke(pipeline);
         return await pipeline.RunAsync(inputs, Rejected.Add, cancellationToken).WaitAsync(TimeSpan.FromSeconds(60), Ct);
     }

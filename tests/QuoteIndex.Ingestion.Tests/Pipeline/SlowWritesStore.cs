@@ -3,17 +3,21 @@ using QuoteIndex.Core.Storage;
 
 namespace QuoteIndex.Ingestion.Tests.Pipeline;
 
-/// <summary>A store whose writes each take a while longer: the store becomes the pipeline's slower stage, as when a batch clusters against many stored copies.</summary>
+/// <summary>
+/// A store whose writes each take a while longer: the store becomes the pipeline's slower stage, as when a batch
+/// clusters against many stored copies. Each write's article count goes to the list given, if any.
+/// </summary>
 internal class SlowWritesStore : DispatchProxy
 {
     private IQuoteStore _inner = null!;
     private TimeSpan _delay;
+    private List<int>? _batchSizes;
 
-    public static IQuoteStore Around(IQuoteStore inner, TimeSpan delay)
+    public static IQuoteStore Around(IQuoteStore inner, TimeSpan delay, List<int>? batchSizes = null)
     {
         var proxy = Create<IQuoteStore, SlowWritesStore>();
         var slow = (SlowWritesStore)(object)proxy;
-        (slow._inner, slow._delay) = (inner, delay);
+        (slow._inner, slow._delay, slow._batchSizes) = (inner, delay, batchSizes);
         return proxy;
     }
 
@@ -27,6 +31,8 @@ internal class SlowWritesStore : DispatchProxy
 
     private async Task ReplaceLaterAsync(IReadOnlyList<ArticleQuotes> articles, CancellationToken cancellationToken)
     {
+        lock (this)
+            _batchSizes?.Add(articles.Count);
         await Task.Delay(_delay, cancellationToken);
         await _inner.ReplaceArticlesAsync(articles, cancellationToken);
     }
