@@ -25,6 +25,12 @@ internal static class IngestSummaryOutput
         console.Out.MarkupLine($"Index: {Markup.Escape(Path.Combine(data.FullName, "index"))}");
         if (summary.Rejected > 0)
             console.Out.MarkupLine($"Rejected inputs are listed in {Markup.Escape(Path.Combine(data.FullName, RejectsFile.FileName))}.");
+        if (summary.SmallestBatchShare < 1)
+        {
+            console.Out.MarkupLine(string.Create(CultureInfo.InvariantCulture,
+                $"Batches were cut to as little as {Math.Round(summary.SmallestBatchShare * 100)}% of their limits to keep within the memory budget (Ingestion:MemoryBudget)."));
+        }
+
         if (summary.Interrupted)
             console.Out.MarkupLine("Interrupted: everything read before the stop is committed. Run the same command again to go on.");
     }
@@ -43,6 +49,7 @@ internal static class IngestSummaryOutput
             writer.WriteNumber("seconds", Math.Round(summary.Elapsed.TotalSeconds, 3));
             writer.WriteNumber("articlesPerSecond", Math.Round(summary.ArticlesPerSecond, 1));
             writer.WriteBoolean("interrupted", summary.Interrupted);
+            writer.WriteNumber("smallestBatchShare", Math.Round(summary.SmallestBatchShare, 3));
             writer.WriteString("index", Path.Combine(data.FullName, "index"));
             writer.WriteString("rejects", Path.Combine(data.FullName, RejectsFile.FileName));
             writer.WriteEndObject();

@@ -25,9 +25,13 @@ internal sealed class BatchScale(long budget, Func<long> liveBytes)
     public const double Comfortable = 0.85;
 
     private double _value = 1;
+    private double _lowest = 1;
 
     /// <summary>The share of the configured batch limits the next batch may fill, from <see cref="Smallest"/> to 1.</summary>
     public double Value => Volatile.Read(ref _value);
+
+    /// <summary>The smallest <see cref="Value"/> so far: 1 when the budget never shrank a batch.</summary>
+    public double Lowest => Volatile.Read(ref _lowest);
 
     /// <summary>Weighs the memory kept now against the budget; called once a batch is written.</summary>
     public void Observe()
@@ -36,7 +40,10 @@ internal sealed class BatchScale(long budget, Func<long> liveBytes)
             return;
         var live = liveBytes();
         if (live > budget)
+        {
             Volatile.Write(ref _value, Math.Max(Smallest, Value * Shrink));
+            Volatile.Write(ref _lowest, Math.Min(Lowest, Value));
+        }
         else if (live < budget * Comfortable)
             Volatile.Write(ref _value, Math.Min(1, Value * Grow));
     }

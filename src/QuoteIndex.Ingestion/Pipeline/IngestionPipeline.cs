@@ -99,7 +99,8 @@ public sealed class IngestionPipeline
         await Task.WhenAll(stages);
 
         return new IngestionSummary(
-            Progress.Articles, Progress.Unchanged, Progress.Quotes, Progress.Rejected, _time.GetElapsedTime(started), _interrupted);
+            Progress.Articles, Progress.Unchanged, Progress.Quotes, Progress.Rejected, _time.GetElapsedTime(started), _interrupted,
+            _batchScale.Lowest);
     }
 
     /// <summary>Runs a stage on the thread pool; when it fails, every other stage is told to stop.</summary>

@@ -88,6 +88,7 @@ public sealed class IngestAndSearchCommandTests : IDisposable
         Assert.Equal((0, 12, 0), (two.GetProperty("articles").GetInt64(), two.GetProperty("unchanged").GetInt64(), two.GetProperty("quotes").GetInt64()));
         Assert.True(one.GetProperty("quotes").GetInt64() > 12);
         Assert.False(one.GetProperty("interrupted").GetBoolean());
+        Assert.InRange(one.GetProperty("smallestBatchShare").GetDouble(), 0.1, 1);
     }
 
     [Fact]

@@ -35,6 +35,7 @@ public sealed class BatchScaleTests
         for (var i = 0; i < 20; i++)
             scale.Observe();
         Assert.Equal(1, scale.Value, 6);
+        Assert.Equal(shrunk, scale.Lowest, 6);
     }
 
     [Fact]

@@ -88,10 +88,12 @@ public sealed class IngestionPipelineTests : IAsyncLifetime
             // Each write over the budget takes the limits down by a third, to a tenth of them: a batch of one.
             Assert.Equal(full.OrderDescending(), full);
             Assert.Equal(1, full[^1]);
+            Assert.Equal(BatchScale.Smallest, summary.SmallestBatchShare, 6);
         }
         else
         {
             Assert.All(full, size => Assert.Equal(10, size));
+            Assert.Equal(1, summary.SmallestBatchShare);
         }
     }
 
