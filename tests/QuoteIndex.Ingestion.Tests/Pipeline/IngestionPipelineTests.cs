@@ -85,7 +85,7 @@ public sealed class IngestionPipelineTests : IAsyncLifetime
         var full = batchSizes.SkipLast(1).ToList();
         if (over)
         {
-            // Each write over the budget takes the limits down by a third, to a tenth of them: a batch of one.
+            // Each write over the budget takes the limits down by 0.7, to a tenth of them at most: a batch of one.
             Assert.Equal(full.OrderDescending(), full);
             Assert.Equal(1, full[^1]);
             Assert.Equal(BatchScale.Smallest, summary.SmallestBatchShare, 6);

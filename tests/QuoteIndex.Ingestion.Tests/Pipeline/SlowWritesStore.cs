@@ -12,6 +12,7 @@ internal class SlowWritesStore : DispatchProxy
     private IQuoteStore _inner = null!;
     private TimeSpan _delay;
     private List<int>? _batchSizes;
+    private readonly Lock _recording = new();
 
     public static IQuoteStore Around(IQuoteStore inner, TimeSpan delay, List<int>? batchSizes = null)
     {
@@ -31,7 +32,7 @@ internal class SlowWritesStore : DispatchProxy
 
     private async Task ReplaceLaterAsync(IReadOnlyList<ArticleQuotes> articles, CancellationToken cancellationToken)
     {
-        lock (this)
+        lock (_recording)
             _batchSizes?.Add(articles.Count);
         await Task.Delay(_delay, cancellationToken);
         await _inner.ReplaceArticlesAsync(articles, cancellationToken);
