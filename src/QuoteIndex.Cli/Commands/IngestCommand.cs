@@ -41,7 +41,8 @@ public static class IngestCommand
         var command = new Command("ingest",
             "Extract the quotes of articles and add them to the index. Articles already ingested with the same content " +
             "are skipped (DIR/ledger.jsonl), so an interrupted run picks up where it stopped; each rejected input is " +
-            "named on standard error and in DIR/rejects.jsonl.\n" +
+            "named on standard error and in DIR/rejects.jsonl. Batches shrink while the process keeps more than its " +
+            "memory budget (QUOTEINDEX_Ingestion__MemoryBudget, bytes; default 100 MB, 0 for none).\n" +
             "Exit codes: 0 every input went in; 3 some inputs were rejected; 1 the run failed; " +
             "130 interrupted (Ctrl+C) after committing what had been read.")
         {
